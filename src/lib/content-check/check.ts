@@ -1,0 +1,218 @@
+/**
+ * The content checker: reads every content file, parses it through the real schemas and
+ * resolves every typed link. Astro alone only logs a broken reference and still builds;
+ * this check turns each one (and every schema error, bad file name or duplicate id) into a
+ * located French message and a failed build.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { closest } from 'fastest-levenshtein';
+import {
+	COLLECTION_NAMES,
+	type CollectionName,
+	DATA_COLLECTIONS,
+	dataFile,
+	dataSchemas,
+	ENTRY_COLLECTIONS,
+	entryDir,
+	entrySchemas,
+} from '../../schemas/index.ts';
+import type { Link } from '../../schemas/link.ts';
+import type { Problem } from './problem.ts';
+import { type ParsedYaml, normaliseText, parseFrontMatterFile, parseYaml } from './source-file.ts';
+import { formatIssue } from './zod-issues.ts';
+
+/** A record that parsed, with what is needed to locate its fields. */
+export interface CheckedRecord {
+	collection: CollectionName;
+	id: string;
+	/** File path relative to the project root. */
+	file: string;
+	data: Record<string, unknown>;
+	yaml: ParsedYaml;
+	/** MDX body (entry collections only). */
+	body?: string;
+	bodyLine?: number;
+}
+
+export interface CheckResult {
+	problems: Problem[];
+	records: CheckedRecord[];
+}
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ENTRY_FILE = /\.(md|mdx)$/;
+
+/** Lower-case ASCII kebab-case version of a name, to suggest a valid file name. */
+export function kebab(name: string): string {
+	return name
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+const relativeTo = (projectRoot: string, path: string) => relative(projectRoot, path).split('\\').join('/');
+
+function collectLinks(value: unknown, path: PropertyKey[], out: { link: Link; path: PropertyKey[] }[]) {
+	if (value === null || typeof value !== 'object' || value instanceof Date) return;
+	if (Array.isArray(value)) {
+		value.forEach((item, i) => collectLinks(item, [...path, i], out));
+		return;
+	}
+	const obj = value as Record<string, unknown>;
+	const keys = Object.keys(obj);
+	if (keys.length === 2 && typeof obj.id === 'string' && COLLECTION_NAMES.includes(obj.collection as CollectionName)) {
+		out.push({ link: obj as unknown as Link, path });
+		return;
+	}
+	for (const key of keys) collectLinks(obj[key], [...path, key], out);
+}
+
+function validate(
+	collection: CollectionName,
+	id: string,
+	file: string,
+	yaml: ParsedYaml,
+	input: unknown,
+	problems: Problem[],
+): Record<string, unknown> | undefined {
+	const schema = (entrySchemas as any)[collection] ?? (dataSchemas as any)[collection];
+	const result = schema.safeParse(input, { reportInput: true });
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) {
+		for (const f of formatIssue(issue, schema)) {
+			const pos = yaml.position(f.path, f.atKey);
+			problems.push({ file, ...pos, rule: 'schema', field: f.path.join('.'), message: f.message, hint: f.hint });
+		}
+	}
+	void id;
+	return undefined;
+}
+
+function loadEntries(contentRoot: string, projectRoot: string, problems: Problem[], records: CheckedRecord[]) {
+	for (const collection of ENTRY_COLLECTIONS) {
+		const dir = join(contentRoot, entryDir(collection));
+		if (!existsSync(dir)) continue;
+		const seen = new Map<string, string>();
+		const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => ENTRY_FILE.test(f)).sort();
+		for (const name of files) {
+			const file = relativeTo(projectRoot, join(dir, name));
+			const stem = name.replace(ENTRY_FILE, '').split('\\').join('/');
+			const badSegment = stem.split('/').find((segment) => !KEBAB.test(segment));
+			if (badSegment !== undefined) {
+				problems.push({
+					file,
+					line: 0,
+					column: 0,
+					rule: 'nom-de-fichier',
+					field: '',
+					message: `nom de fichier invalide « ${badSegment} » : minuscules ASCII et tirets seulement`,
+					hint: `renommez-le « ${kebab(badSegment) || 'nom-de-l-entree'} »`,
+				});
+				continue;
+			}
+			const id = stem;
+			const other = seen.get(id);
+			if (other) {
+				problems.push({
+					file,
+					line: 0,
+					column: 0,
+					rule: 'id-en-double',
+					field: '',
+					message: `même identifiant « ${id} » que ${other}`,
+					hint: 'gardez un seul des deux fichiers ou renommez l’un d’eux',
+				});
+				continue;
+			}
+			seen.set(id, file);
+			const parsed = parseFrontMatterFile(readFileSync(join(dir, name), 'utf8'), file);
+			if ('rule' in parsed) {
+				problems.push(parsed);
+				continue;
+			}
+			const data = validate(collection, id, file, parsed.yaml, parsed.yaml.value ?? {}, problems);
+			if (data) records.push({ collection, id, file, data, yaml: parsed.yaml, body: parsed.body, bodyLine: parsed.bodyLine });
+		}
+	}
+}
+
+function loadData(contentRoot: string, projectRoot: string, problems: Problem[], records: CheckedRecord[]) {
+	for (const collection of DATA_COLLECTIONS) {
+		const path = join(contentRoot, dataFile(collection));
+		if (!existsSync(path)) continue;
+		const file = relativeTo(projectRoot, path);
+		const yaml = parseYaml(normaliseText(readFileSync(path, 'utf8')), file);
+		if ('rule' in yaml) {
+			problems.push(yaml);
+			continue;
+		}
+		const list = yaml.value ?? [];
+		if (!Array.isArray(list)) {
+			problems.push({ file, line: 1, column: 1, rule: 'schema', field: '', message: 'une liste d’enregistrements est attendue', hint: 'commencez chaque enregistrement par « - id: … »' });
+			continue;
+		}
+		const seen = new Map<string, number>();
+		list.forEach((item, index) => {
+			const scoped: ParsedYaml = { value: item, position: (p, key) => yaml.position([index, ...p], key) };
+			const id = typeof item?.id === 'string' ? item.id : '';
+			const line = yaml.position([index]).line;
+			if (id && seen.has(id)) {
+				problems.push({
+					file,
+					line,
+					column: 1,
+					rule: 'id-en-double',
+					field: 'id',
+					message: `identifiant « ${id} » déjà utilisé ligne ${seen.get(id)}`,
+					hint: 'fusionnez les deux enregistrements ou changez l’un des identifiants',
+				});
+				return;
+			}
+			if (id) seen.set(id, line);
+			const data = validate(collection, id, file, scoped, item, problems);
+			if (data) records.push({ collection, id, file, data, yaml: scoped });
+		});
+	}
+}
+
+function checkLinks(records: CheckedRecord[], problems: Problem[]) {
+	const ids = new Map<CollectionName, string[]>(COLLECTION_NAMES.map((c) => [c, []]));
+	for (const r of records) ids.get(r.collection)!.push(r.id);
+	const sets = new Map([...ids].map(([c, list]) => [c, new Set(list)]));
+	for (const record of records) {
+		const found: { link: Link; path: PropertyKey[] }[] = [];
+		collectLinks(record.data, [], found);
+		for (const { link, path } of found) {
+			if (sets.get(link.collection)!.has(link.id)) continue;
+			const elsewhere = COLLECTION_NAMES.filter((c) => sets.get(c)!.has(link.id));
+			const candidates = ids.get(link.collection)!;
+			const hint = elsewhere.length
+				? `« ${link.id} » existe dans « ${elsewhere.join(', ')} », pas dans « ${link.collection} » : ce champ attend une entrée de « ${link.collection} »`
+				: candidates.length
+					? `identifiant le plus proche dans « ${link.collection} » : « ${closest(link.id, candidates)} »`
+					: `la collection « ${link.collection} » est vide : créez d’abord l’entrée`;
+			problems.push({
+				file: record.file,
+				...record.yaml.position(path),
+				rule: elsewhere.length ? 'lien-mauvaise-collection' : 'lien-inconnu',
+				field: path.join('.'),
+				message: `lien vers « ${link.id} » : aucune entrée de ce nom dans « ${link.collection} »`,
+				hint,
+			});
+		}
+	}
+}
+
+/** Checks the content under `contentRoot` (absolute), reporting paths relative to `projectRoot`. */
+export function checkContent(contentRoot: string, projectRoot: string = process.cwd()): CheckResult {
+	const problems: Problem[] = [];
+	const records: CheckedRecord[] = [];
+	loadEntries(contentRoot, projectRoot, problems, records);
+	loadData(contentRoot, projectRoot, problems, records);
+	checkLinks(records, problems);
+	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+	return { problems, records };
+}

@@ -1,0 +1,26 @@
+/**
+ * Deployment settings, read from the environment so that one build fits any host:
+ * - `SITE_URL`: canonical origin (default: a placeholder that says it must be set);
+ * - `BASE_PATH`: path the site is served under (default `/`);
+ * - `REPOSITORY_URL`: web address of the repository, for « Proposer une modification » links.
+ */
+export interface SiteConfig {
+	site: string;
+	base: string;
+	repositoryUrl: string;
+	branch: string;
+}
+
+export function normaliseBase(raw: string | undefined): string {
+	const trimmed = (raw ?? '/').trim().replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}/` : '/';
+}
+
+export function siteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
+	return {
+		site: env.SITE_URL ?? 'https://ess-territoires.example.org',
+		base: normaliseBase(env.BASE_PATH),
+		repositoryUrl: (env.REPOSITORY_URL ?? 'https://github.com/ess-territoires/centre-de-ressources').replace(/\/+$/, ''),
+		branch: env.REPOSITORY_BRANCH ?? 'main',
+	};
+}

@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { getCommune, getDepartement, getEpci, getRegion } from '../lib/geo.ts';
+
+/** Official INSEE code of a current commune (5 characters, e.g. `12145`, `2A004`, `97209`). */
+export const communeCode = z
+	.string()
+	.regex(/^(\d{5}|2[AB]\d{3})$/, 'code INSEE de commune à 5 caractères attendu (ex. 12145)')
+	.refine((code) => Boolean(getCommune(code)), {
+		error: (issue) => `« ${issue.input} » n'est pas le code INSEE d'une commune actuelle`,
+	});
+
+/** Official code of a département (e.g. `12`, `2A`, `972`). */
+export const departementCode = z
+	.string()
+	.refine((code) => Boolean(getDepartement(code)), {
+		error: (issue) => `« ${issue.input} » n'est pas un code de département (ex. 12, 2A, 972)`,
+	});
+
+/** Official INSEE code of a région (e.g. `76` for Occitanie, `02` for Martinique). */
+export const regionCode = z
+	.string()
+	.refine((code) => Boolean(getRegion(code)), {
+		error: (issue) => `« ${issue.input} » n'est pas un code INSEE de région (ex. 76, 02)`,
+	});
+
+/** SIREN of an intercommunality (EPCI à fiscalité propre), as listed by the official table. */
+export const epciSiren = z
+	.string()
+	.refine((code) => Boolean(getEpci(code)), {
+		error: (issue) => `« ${issue.input} » n'est le SIREN d'aucun EPCI de la table officielle`,
+	});
+
+/**
+ * Where something is. Give the most precise official code the source supports: a commune,
+ * else a département, else a région. Names are derived from the codes, never typed.
+ */
+export const place = z
+	.strictObject({
+		/** INSEE code of the commune. Optional. */
+		commune: communeCode.optional(),
+		/** Code of the département, when no commune is known. Optional. */
+		departement: departementCode.optional(),
+		/** INSEE code of the région, when neither commune nor département is known. Optional. */
+		region: regionCode.optional(),
+		/** A finer or informal name the source uses (a neighbourhood, a valley, a massif). Optional. */
+		locality: z.string().min(1).optional(),
+	})
+	.refine((p) => Boolean(p.commune || p.departement || p.region), {
+		error: 'un lieu doit donner au moins un code : commune, departement ou region',
+	});
+export type Place = z.infer<typeof place>;
