@@ -37,8 +37,12 @@ export interface CheckedRecord {
 
 export interface CheckResult {
 	problems: Problem[];
+	/** Records that passed their schema. */
 	records: CheckedRecord[];
 }
+
+/** Ids found per collection, including records that failed their schema (so one error does not cascade). */
+type FoundIds = Map<CollectionName, Set<string>>;
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ENTRY_FILE = /\.(md|mdx)$/;
@@ -72,7 +76,6 @@ function collectLinks(value: unknown, path: PropertyKey[], out: { link: Link; pa
 
 function validate(
 	collection: CollectionName,
-	id: string,
 	file: string,
 	yaml: ParsedYaml,
 	input: unknown,
@@ -87,11 +90,10 @@ function validate(
 			problems.push({ file, ...pos, rule: 'schema', field: f.path.join('.'), message: f.message, hint: f.hint });
 		}
 	}
-	void id;
 	return undefined;
 }
 
-function loadEntries(contentRoot: string, projectRoot: string, problems: Problem[], records: CheckedRecord[]) {
+function loadEntries(contentRoot: string, projectRoot: string, problems: Problem[], records: CheckedRecord[], found: FoundIds) {
 	for (const collection of ENTRY_COLLECTIONS) {
 		const dir = join(contentRoot, entryDir(collection));
 		if (!existsSync(dir)) continue;
@@ -128,18 +130,19 @@ function loadEntries(contentRoot: string, projectRoot: string, problems: Problem
 				continue;
 			}
 			seen.set(id, file);
+			found.get(collection)!.add(id);
 			const parsed = parseFrontMatterFile(readFileSync(join(dir, name), 'utf8'), file);
 			if ('rule' in parsed) {
 				problems.push(parsed);
 				continue;
 			}
-			const data = validate(collection, id, file, parsed.yaml, parsed.yaml.value ?? {}, problems);
+			const data = validate(collection, file, parsed.yaml, parsed.yaml.value ?? {}, problems);
 			if (data) records.push({ collection, id, file, data, yaml: parsed.yaml, body: parsed.body, bodyLine: parsed.bodyLine });
 		}
 	}
 }
 
-function loadData(contentRoot: string, projectRoot: string, problems: Problem[], records: CheckedRecord[]) {
+function loadData(contentRoot: string, projectRoot: string, problems: Problem[], records: CheckedRecord[], found: FoundIds) {
 	for (const collection of DATA_COLLECTIONS) {
 		const path = join(contentRoot, dataFile(collection));
 		if (!existsSync(path)) continue;
@@ -171,17 +174,18 @@ function loadData(contentRoot: string, projectRoot: string, problems: Problem[],
 				});
 				return;
 			}
-			if (id) seen.set(id, line);
-			const data = validate(collection, id, file, scoped, item, problems);
+			if (id) {
+				seen.set(id, line);
+				found.get(collection)!.add(id);
+			}
+			const data = validate(collection, file, scoped, item, problems);
 			if (data) records.push({ collection, id, file, data, yaml: scoped });
 		});
 	}
 }
 
-function checkLinks(records: CheckedRecord[], problems: Problem[]) {
-	const ids = new Map<CollectionName, string[]>(COLLECTION_NAMES.map((c) => [c, []]));
-	for (const r of records) ids.get(r.collection)!.push(r.id);
-	const sets = new Map([...ids].map(([c, list]) => [c, new Set(list)]));
+function checkLinks(records: CheckedRecord[], problems: Problem[], sets: FoundIds) {
+	const ids = new Map([...sets].map(([c, set]) => [c, [...set]]));
 	for (const record of records) {
 		const found: { link: Link; path: PropertyKey[] }[] = [];
 		collectLinks(record.data, [], found);
@@ -210,9 +214,10 @@ function checkLinks(records: CheckedRecord[], problems: Problem[]) {
 export function checkContent(contentRoot: string, projectRoot: string = process.cwd()): CheckResult {
 	const problems: Problem[] = [];
 	const records: CheckedRecord[] = [];
-	loadEntries(contentRoot, projectRoot, problems, records);
-	loadData(contentRoot, projectRoot, problems, records);
-	checkLinks(records, problems);
+	const found: FoundIds = new Map(COLLECTION_NAMES.map((c) => [c, new Set<string>()]));
+	loadEntries(contentRoot, projectRoot, problems, records, found);
+	loadData(contentRoot, projectRoot, problems, records, found);
+	checkLinks(records, problems, found);
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 	return { problems, records };
 }

@@ -75,6 +75,9 @@ export function formatIssue(issue: Issue, root: z.ZodType): FormattedIssue[] {
 		}
 		case 'invalid_value': {
 			const values = issue.values.map(String);
+			if (input === undefined) {
+				return [{ path, atKey: true, message: 'champ obligatoire manquant', hint: `ajoutez « ${String(path.at(-1))}: … » avec l’une des valeurs : ${values.join(', ')}` }];
+			}
 			const hint =
 				typeof input === 'string' && values.length > 1
 					? `vouliez-vous dire « ${closest(input, values)} » ? Valeurs possibles : ${values.join(', ')}`

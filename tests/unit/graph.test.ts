@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { LinkGraph } from '../../src/lib/graph.ts';
+
+const ref = (collection: any, id: string) => ({ collection, id });
+
+const graph = new LinkGraph([
+	{
+		collection: 'initiatives',
+		id: 'la-pioche',
+		data: {
+			title: 'La Pioche',
+			leverUsages: [
+				{ lever: ref('levers', 'anct-3'), action: 2, by: 'commune', how: 'Marché réservé passé par la commune.' },
+				{ lever: ref('levers', 'anct-1'), how: 'Subvention du département.' },
+			],
+			partners: [ref('organisations', 'avise')],
+		},
+	},
+	{
+		collection: 'levers',
+		id: 'anct-3',
+		data: { actions: [{ title: 'Réserver des marchés', examples: [ref('initiatives', 'la-pioche')] }] },
+	},
+	{ collection: 'levers', id: 'anct-1', data: {} },
+	{ collection: 'resources', id: 'etude', data: { authors: [ref('organisations', 'avise')] } },
+]);
+
+describe('link graph', () => {
+	it('lists what an entry links to, in order, with the edge text', () => {
+		const out = graph.linksFrom(ref('initiatives', 'la-pioche'));
+		expect(out.map((e) => `${e.relation}→${e.to.id}`)).toEqual(['leverUsages→anct-3', 'leverUsages→anct-1', 'partners→avise']);
+		expect(out[0]).toMatchObject({ how: 'Marché réservé passé par la commune.', details: { action: 2, by: 'commune' } });
+	});
+
+	it('gives a lever the initiatives that used it, with their how', () => {
+		const back = graph.backlinksByRelation(ref('levers', 'anct-3'));
+		expect([...back.keys()]).toEqual(['initiatives:leverUsages']);
+		expect(back.get('initiatives:leverUsages')![0]).toMatchObject({
+			from: ref('initiatives', 'la-pioche'),
+			how: 'Marché réservé passé par la commune.',
+		});
+	});
+
+	it('groups backlinks by source collection and relation', () => {
+		const back = graph.backlinksByRelation(ref('organisations', 'avise'));
+		expect([...back.keys()].sort()).toEqual(['initiatives:partners', 'resources:authors']);
+	});
+
+	it('gives an initiative the key actions that cite it as an example', () => {
+		const back = graph.linksTo(ref('initiatives', 'la-pioche'));
+		expect(back).toHaveLength(1);
+		expect(back[0]).toMatchObject({ relation: 'actions', context: 'Réserver des marchés', from: ref('levers', 'anct-3') });
+	});
+
+	it('has no backlinks for an entry nothing links to', () => {
+		expect(graph.linksTo(ref('resources', 'etude'))).toEqual([]);
+	});
+});
