@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
 const { site, base } = siteConfig();
@@ -16,5 +17,5 @@ export default defineConfig({
 	markdown: {
 		processor: unified({ remarkPlugins: [remarkGfm] }),
 	},
-	integrations: [contentIntegrity(), mdx()],
+	integrations: [contentIntegrity(), mdx(), searchIndex()],
 });

@@ -1,0 +1,11 @@
+/** Site-relative links that respect the base path the site is built for. */
+import type { NodeKey } from './graph.ts';
+import { entryPath, sectionPath, withBase } from './routes.ts';
+import type { CollectionName } from '../schemas/names.ts';
+
+const BASE = import.meta.env.BASE_URL;
+
+/** `href` for a path inside the site (`ressources/` → `/base/ressources/`). */
+export const href = (path = '') => withBase(path, BASE);
+export const entryHref = (key: NodeKey) => href(entryPath(key.collection, key.id));
+export const sectionHref = (collection: CollectionName) => href(sectionPath(collection));
