@@ -7,6 +7,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/names.ts';
 import { type Edge, keyOf, LinkGraph, type NodeKey } from './graph.ts';
 import { entryPath } from './routes.ts';
+import type { Level } from '../schemas/shared.ts';
 
 export type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
 export type EntryOf<C extends CollectionName> = CollectionEntry<C>;
@@ -17,6 +18,20 @@ export interface Catalogue {
 	get<C extends CollectionName>(collection: C, id: string): EntryOf<C>;
 	find(key: NodeKey): AnyEntry | undefined;
 	everything(): AnyEntry[];
+	/** Display title of the entry `id` of `collection`. */
+	title(collection: CollectionName, id: string): string;
+	/** Entries of a collection in the order its listing shows them. */
+	listing<C extends CollectionName>(collection: C): EntryOf<C>[];
+	/** What concerns one level of local government: its fiches, levers, examples and resources. */
+	forLevel(level: Level): LevelSelection;
+}
+
+export interface LevelSelection {
+	fiches: EntryOf<'fiches'>[];
+	levers: EntryOf<'levers'>[];
+	/** Initiatives where this level acted, then the examples of its levers. */
+	initiatives: EntryOf<'initiatives'>[];
+	resources: EntryOf<'resources'>[];
 }
 
 let loading: Promise<Catalogue> | undefined;
@@ -37,7 +52,7 @@ async function load(): Promise<Catalogue> {
 		for (const entry of entries) byKey.set(keyOf(entry), entry);
 	}
 	const graph = new LinkGraph([...byKey.values()].map((e) => ({ collection: e.collection, id: e.id, data: e.data as Record<string, unknown> })));
-	return {
+	const catalogue: Catalogue = {
 		graph,
 		all: (collection) => (byCollection.get(collection) ?? []) as any,
 		get(collection, id) {
@@ -48,8 +63,48 @@ async function load(): Promise<Catalogue> {
 		},
 		find: (key) => byKey.get(keyOf(key)),
 		everything: () => [...byKey.values()],
+		title: (collection, id) => {
+			const entry = byKey.get(`${collection}/${id}`);
+			return entry ? titleOf(entry) : id;
+		},
+		forLevel(level) {
+			const levers = (this.listing('levers') as EntryOf<'levers'>[]).filter((l) => l.data.levels.includes(level));
+			const leverIds = new Set(levers.map((l) => l.id));
+			const initiatives = (this.all('initiatives') as EntryOf<'initiatives'>[])
+				.map((i) => ({
+					entry: i,
+					score:
+						(i.data.leverUsages.some((u) => u.by === level) ? 2 : 0) +
+						(graph.linksTo(i).some((e) => e.from.collection === 'levers' && leverIds.has(e.from.id)) ? 1 : 0),
+				}))
+				.filter((x) => x.score > 0)
+				.sort((a, b) => b.score - a.score || titleOf(a.entry).localeCompare(titleOf(b.entry), 'fr'))
+				.map((x) => x.entry);
+			return {
+				fiches: (this.all('fiches') as EntryOf<'fiches'>[]).filter((f) => f.data.level === level),
+				levers,
+				initiatives,
+				resources: (this.listing('resources') as EntryOf<'resources'>[]).filter((r) => r.data.audiences.includes(level)),
+			};
+		},
+		listing: (collection) => [...(byCollection.get(collection) ?? [])].sort(LISTING_ORDER[collection] ?? (() => 0)) as any,
 	};
+	return catalogue;
 }
+
+const by = <T>(key: (e: any) => T) => (a: AnyEntry, b: AnyEntry) => {
+	const ka = key(a);
+	const kb = key(b);
+	return ka < kb ? -1 : ka > kb ? 1 : 0;
+};
+
+/** Listing order where alphabetical (the default) is not the most useful. */
+const LISTING_ORDER: Partial<Record<CollectionName, (a: AnyEntry, b: AnyEntry) => number>> = {
+	// Newest first; undated last.
+	resources: by((e) => -(e.data.year ?? 0)),
+	levers: by((e) => `${e.data.programme.id}/${String(e.data.number).padStart(3, '0')}`),
+	needs: by((e) => e.data.number),
+};
 
 /** Display title of any entry: `title` for MDX entries, the acronym or name for records. */
 export function titleOf(entry: AnyEntry | { collection: CollectionName; data: any }): string {

@@ -1,0 +1,47 @@
+/**
+ * What the search index records about an entry besides its text: filters (facets with counts
+ * on the search page) and metadata shown in results (kind, place, year).
+ */
+import type { AnyEntry, Catalogue } from './catalogue.ts';
+import { getDepartement, getRegion, resolvePlace } from './geo.ts';
+import { AUDIENCE_LABELS, RESOURCE_KIND_LABELS } from './labels.ts';
+import { SECTIONS } from './routes.ts';
+
+export interface SearchMeta {
+	filters: Record<string, string[]>;
+	meta: Record<string, string>;
+	/** Year used to sort results when there is no query. */
+	sortYear?: number;
+}
+
+export function searchMetaOf(entry: AnyEntry, catalogue: Catalogue): SearchMeta {
+	const d = entry.data as any;
+	const filters: Record<string, string[]> = { type: [SECTIONS[entry.collection].singular] };
+	const meta: Record<string, string> = {};
+	const levels: string[] = [...(d.levels ?? []), ...(d.level ? [d.level] : []), ...(d.audiences ?? []), ...(d.leverUsages ?? []).map((u: any) => u.by).filter(Boolean)];
+	if (levels.length) filters.niveau = [...new Set(levels.map((l) => AUDIENCE_LABELS[l as keyof typeof AUDIENCE_LABELS]))];
+	if (d.themes?.length) filters.theme = d.themes.map((t: { id: string }) => catalogue.title('themes', t.id));
+	if (entry.collection === 'resources') filters.ressource = [RESOURCE_KIND_LABELS[d.kind as keyof typeof RESOURCE_KIND_LABELS]];
+	const year = d.year ?? d.founded;
+	if (year) {
+		filters.annee = [String(year)];
+		meta.annee = String(year);
+	}
+	const places: string[] = [];
+	const regions = new Set<string>();
+	for (const place of d.places ?? []) {
+		const r = resolvePlace(place);
+		places.push([r.commune?.nom, r.departement?.nom ?? r.region?.nom].filter(Boolean).join(', '));
+		if (r.region) regions.add(r.region.nom);
+	}
+	for (const code of d.departements ?? []) {
+		const dep = getDepartement(code);
+		if (dep) {
+			places.push(dep.nom);
+			regions.add(getRegion(dep.region)!.nom);
+		}
+	}
+	if (places.length) meta.lieu = [...new Set(places)].join(' ; ');
+	if (regions.size) filters.region = [...regions];
+	return { filters, meta, sortYear: year };
+}

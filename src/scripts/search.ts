@@ -1,0 +1,216 @@
+/**
+ * The search page's island: Pagefind queried as the reader types (80 ms debounce instead of
+ * the default UI's 300 ms), facets as checkboxes, and the query and facets kept in the URL so a
+ * search can be bookmarked, shared and restored with the back button. Everything shown from
+ * the index is inserted as text, never as HTML, except Pagefind's own excerpt (escaped text
+ * with `<mark>` around matches).
+ */
+type Filters = Record<string, string[]>;
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+}
+interface Pagefind {
+	options(o: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	preload(term: string, o?: { filters?: Filters }): Promise<void>;
+	search(term: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{
+		results: { id: string; data(): Promise<PagefindResultData> }[];
+		filters: Record<string, Record<string, number>>;
+		totalFilters: Record<string, Record<string, number>>;
+		unfilteredResultCount: number;
+	}>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const FACET_LABELS: Record<string, string> = {
+	type: 'Type d’entrée',
+	niveau: 'Niveau de collectivité',
+	theme: 'Thème',
+	ressource: 'Type de ressource',
+	annee: 'Année',
+	region: 'Région',
+};
+const DEBOUNCE_MS = 80;
+const PAGE_SIZE = 20;
+
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const base = root.dataset.base!;
+const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = root.querySelector<HTMLElement>('[data-status]')!;
+const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+const facetsBox = root.querySelector<HTMLElement>('[data-facets]')!;
+const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+
+function readUrl(): { q: string; filters: Filters } {
+	const params = new URLSearchParams(location.search);
+	const filters: Filters = {};
+	for (const key of Object.keys(FACET_LABELS)) {
+		const values = params.getAll(key);
+		if (values.length) filters[key] = values;
+	}
+	return { q: params.get('q') ?? '', filters };
+}
+
+function writeUrl(q: string, filters: Filters, replace: boolean) {
+	const params = new URLSearchParams();
+	if (q) params.set('q', q);
+	for (const [key, values] of Object.entries(filters)) for (const v of values) params.append(key, v);
+	const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+	if (url === `${location.pathname}${location.search}`) return;
+	if (replace) history.replaceState(null, '', url);
+	else history.pushState(null, '', url);
+}
+
+function selectedFilters(): Filters {
+	const filters: Filters = {};
+	for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+		(filters[box.name] ??= []).push(box.value);
+	}
+	return filters;
+}
+
+function renderFacets(counts: Record<string, Record<string, number>>, selected: Filters) {
+	facetsBox.replaceChildren();
+	for (const [key, label] of Object.entries(FACET_LABELS)) {
+		const values = Object.entries(counts[key] ?? {}).filter(([v, n]) => n > 0 || selected[key]?.includes(v));
+		if (!values.length) continue;
+		values.sort((a, b) => (key === 'annee' ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0], 'fr')));
+		const fieldset = document.createElement('fieldset');
+		const legend = document.createElement('legend');
+		legend.textContent = label;
+		fieldset.append(legend);
+		for (const [value, count] of values) {
+			const id = `f-${key}-${value}`.replace(/[^a-zA-Z0-9_-]/g, '_');
+			const wrapper = document.createElement('div');
+			const box = document.createElement('input');
+			box.type = 'checkbox';
+			box.name = key;
+			box.value = value;
+			box.id = id;
+			box.checked = selected[key]?.includes(value) ?? false;
+			const lab = document.createElement('label');
+			lab.htmlFor = id;
+			lab.textContent = `${value} (${count})`;
+			wrapper.append(box, ' ', lab);
+			fieldset.append(wrapper);
+		}
+		facetsBox.append(fieldset);
+	}
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = 'card result';
+	const badge = document.createElement('span');
+	badge.className = 'badge';
+	badge.textContent = data.meta.type ?? '';
+	const title = document.createElement('a');
+	title.href = data.url;
+	title.textContent = data.meta.title ?? data.url;
+	const heading = document.createElement('h3');
+	heading.append(title);
+	li.append(badge, heading);
+	const where = [data.meta.lieu, data.meta.annee].filter(Boolean).join(' · ');
+	if (where) {
+		const p = document.createElement('p');
+		p.className = 'result-where';
+		p.textContent = where;
+		li.append(p);
+	}
+	const excerpt = document.createElement('p');
+	// Pagefind's excerpt is the page's text, HTML-escaped, with <mark> around matches.
+	excerpt.innerHTML = data.excerpt;
+	li.append(excerpt);
+	return li;
+}
+
+let pagefind: Pagefind | undefined;
+let runId = 0;
+let timer: number | undefined;
+let pending: { id: string; data(): Promise<PagefindResultData> }[] = [];
+
+async function showMore(run: number) {
+	const batch = pending.splice(0, PAGE_SIZE);
+	const items = await Promise.all(batch.map((r) => r.data()));
+	if (run !== runId) return;
+	list.append(...items.map(resultItem));
+	more.hidden = pending.length === 0;
+}
+
+async function run(pushHistory: boolean) {
+	const id = ++runId;
+	const q = input.value.trim();
+	const filters = selectedFilters();
+	writeUrl(q, filters, !pushHistory);
+	if (!pagefind) return;
+	const hasFilters = Object.keys(filters).length > 0;
+	if (!q && !hasFilters) {
+		list.replaceChildren();
+		more.hidden = true;
+		empty.hidden = true;
+		status.textContent = 'Tapez un mot, un sigle, un lieu ou un dispositif.';
+		renderFacets(await pagefind.filters(), filters);
+		return;
+	}
+	const search = await pagefind.search(q || null, { filters, sort: q ? undefined : { annee: 'desc' } });
+	if (id !== runId) return;
+	list.replaceChildren();
+	pending = [...search.results];
+	await showMore(id);
+	if (id !== runId) return;
+	const n = search.results.length;
+	status.textContent = n === 0 ? 'Aucun résultat.' : `${n} résultat${n > 1 ? 's' : ''}${q ? ` pour « ${q} »` : ''}.`;
+	empty.hidden = n !== 0;
+	renderFacets(search.filters, filters);
+}
+
+function schedule() {
+	window.clearTimeout(timer);
+	timer = window.setTimeout(() => run(false), DEBOUNCE_MS);
+}
+
+async function start() {
+	const state = readUrl();
+	input.value = state.q;
+	renderFacets({}, state.filters);
+	try {
+		pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+		await pagefind.options({ baseUrl: base, excerptLength: 24 });
+		await pagefind.init();
+	} catch {
+		status.textContent =
+			location.protocol === 'file:'
+				? 'La recherche a besoin que le site soit servi par un serveur web : elle ne fonctionne pas en ouvrant les fichiers directement.'
+				: 'La recherche n’a pas pu démarrer. Rechargez la page, ou parcourez les listes ci-dessous.';
+		empty.hidden = false;
+		return;
+	}
+	const filters = await pagefind.filters();
+	renderFacets(filters, state.filters);
+	await run(false);
+	root.dataset.ready = 'true';
+}
+
+input.addEventListener('input', () => {
+	if (pagefind && input.value.trim()) void pagefind.preload(input.value.trim());
+	schedule();
+});
+root.querySelector('form')!.addEventListener('submit', (event) => {
+	event.preventDefault();
+	window.clearTimeout(timer);
+	void run(true);
+});
+facetsBox.addEventListener('change', () => void run(true));
+more.addEventListener('click', () => void showMore(runId));
+window.addEventListener('popstate', () => {
+	const state = readUrl();
+	input.value = state.q;
+	for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+		box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+	}
+	void run(false);
+});
+void start();
