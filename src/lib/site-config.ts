@@ -2,13 +2,16 @@
  * Deployment settings, read from the environment so that one build fits any host:
  * - `SITE_URL`: canonical origin (default: a placeholder that says it must be set);
  * - `BASE_PATH`: path the site is served under (default `/`);
- * - `REPOSITORY_URL`: web address of the repository, for « Proposer une modification » links.
+ * - `REPOSITORY_URL`: web address of the repository, for « Proposer une modification » links;
+ * - `OUT_DIR`: folder the build is written to (default `dist`).
  */
 export interface SiteConfig {
 	site: string;
 	base: string;
 	repositoryUrl: string;
 	branch: string;
+	/** Where the build is written (`OUT_DIR`, default `./dist`). */
+	outDir: string;
 }
 
 export function normaliseBase(raw: string | undefined): string {
@@ -22,5 +25,6 @@ export function siteConfig(env: Record<string, string | undefined> = process.env
 		base: normaliseBase(env.BASE_PATH),
 		repositoryUrl: (env.REPOSITORY_URL ?? 'https://github.com/ess-territoires/centre-de-ressources').replace(/\/+$/, ''),
 		branch: env.REPOSITORY_BRANCH ?? 'main',
+		outDir: env.OUT_DIR ?? './dist',
 	};
 }

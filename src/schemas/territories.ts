@@ -22,8 +22,8 @@ export const territorySchema = z.strictObject({
 	kind: z.enum(TERRITORY_KINDS),
 	/** SIREN of the intercommunality, for an EPCI in the official table. Optional. */
 	epci: epciSiren.optional(),
-	/** Départements it lies in (official codes); its région is derived from them. Required, at least one. */
-	departements: z.array(departementCode).min(1),
+	/** Départements it lies in (official codes); its région is derived from them. Optional: empty where no source places it. */
+	departements: z.array(departementCode).default([]),
 	/** Monographs and other resources about it (→ resources). Optional. */
 	monographs: links('resources'),
 	/** Organisations it works with (→ organisations). Optional. */

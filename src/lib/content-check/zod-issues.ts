@@ -101,7 +101,9 @@ export function formatIssue(issue: Issue, root: z.ZodType): FormattedIssue[] {
 					atKey: false,
 					message: `${typeNames[issue.expected] ?? issue.expected} attendu, trouvé ${describeValue(input)}`,
 					hint:
-						issue.expected === 'array'
+						issue.expected === 'string' && input !== null && typeof input === 'object' && !Array.isArray(input)
+							? 'le texte contient sans doute « : » suivi d’une espace : mettez-le entre guillemets (\'…\') ou écrivez-le après « >- » à la ligne'
+							: issue.expected === 'array'
 							? 'écrivez une liste : [a, b] ou une ligne « - a » par élément'
 							: issue.expected === 'number'
 								? 'écrivez le nombre sans guillemets ni unité'

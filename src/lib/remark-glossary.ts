@@ -1,0 +1,63 @@
+/**
+ * Remark plugin: marks up every acronym of the glossary found in body text as
+ * `<abbr title="expansion">`, links its first occurrence to the glossary entry, and records in
+ * the front matter (`glossaryTerms`) which terms the text uses — by acronym or spelt out — so
+ * the page can list them and search finds the page both ways.
+ */
+import { findAndReplace } from 'mdast-util-find-and-replace';
+
+export interface GlossaryTerm {
+	id: string;
+	acronym?: string;
+	term: string;
+}
+
+export interface RemarkGlossaryOptions {
+	terms: GlossaryTerm[];
+	/** Builds the URL of a glossary entry. */
+	hrefOf(id: string): string;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+export function remarkGlossary({ terms, hrefOf }: RemarkGlossaryOptions) {
+	const withAcronym = terms.filter((t) => t.acronym && t.acronym.length >= 2);
+	const byAcronym = new Map(withAcronym.map((t) => [t.acronym!, t]));
+	// Longest first, so « CRESS » wins over « ESS ».
+	const alternatives = [...byAcronym.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+	const pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'gu') : undefined;
+	const spelledOut = terms.filter((t) => t.term.split(/\s+/).length >= 2).map((t) => ({ id: t.id, folded: fold(t.term) }));
+
+	return () => (tree: any, file: any) => {
+		const used = new Set<string>();
+		const linked = new Set<string>();
+		if (pattern) {
+			findAndReplace(
+				tree,
+				[
+					pattern,
+					(match: string) => {
+						const term = byAcronym.get(match)!;
+						used.add(term.id);
+						const abbr = { type: 'glossaryAbbr', data: { hName: 'abbr', hProperties: { title: term.term } }, children: [{ type: 'text', value: match }] };
+						if (linked.has(term.id)) return abbr;
+						linked.add(term.id);
+						return { type: 'link', url: hrefOf(term.id), title: null, data: { hProperties: { className: ['glossary-link'] } }, children: [abbr] };
+					},
+				],
+				{ ignore: ['link', 'linkReference', 'code', 'inlineCode', 'heading', 'html', 'mdxJsxTextElement', 'mdxJsxFlowElement'] },
+			);
+		}
+		const text = fold(collectText(tree));
+		for (const { id, folded } of spelledOut) if (text.includes(folded)) used.add(id);
+		const astro = (file.data.astro ??= {});
+		astro.frontmatter ??= {};
+		astro.frontmatter.glossaryTerms = [...used].sort();
+	};
+}
+
+function collectText(node: any): string {
+	if (typeof node.value === 'string' && node.type !== 'html') return node.value;
+	return (node.children ?? []).map(collectText).join(' ');
+}
