@@ -5,17 +5,26 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
+import { remarkGlossary } from './src/lib/remark-glossary.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
-const { site, base } = siteConfig();
+const { site, base, outDir } = siteConfig();
 
 export default defineConfig({
 	site,
 	base,
+	outDir,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
-		processor: unified({ remarkPlugins: [remarkGfm] }),
+		processor: unified({
+			remarkPlugins: [
+				remarkGfm,
+				remarkGlossary({ terms: readGlossaryTerms(contentDir()), hrefOf: (id) => `${base}glossaire/${id}/` }),
+			],
+		}),
 	},
 	integrations: [contentIntegrity(), mdx(), searchIndex()],
 });

@@ -2,10 +2,19 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-		testTimeout: 60_000,
-		hookTimeout: 600_000,
-		// Browser tests share one built site and one Chromium: run files one at a time.
-		fileParallelism: false,
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					// One built site and one Chromium at a time: files run one after the other.
+					fileParallelism: false,
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+				},
+			},
+		],
 	},
 });

@@ -1,0 +1,57 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const site = inject('siteUrl');
+
+/** One page of every template. */
+const PAGES = [
+	'',
+	'pour/departement/',
+	'pour/porteur-de-projet/',
+	'ressources/',
+	'ressources/type/webinaire/',
+	'initiatives/region/76/',
+	'ressources/tressons-etude-ess-territoires-ruraux/',
+	'fiches/departements-ess-ruralites/',
+	'leviers/anct-3-commande-publique/',
+	'initiatives/la-pioche/',
+	'territoires/pays-terres-de-lorraine/',
+	'organisations/avise/',
+	'glossaire/',
+	'glossaire/ptce/',
+	'besoins/',
+	'activites/epiceries-sociales-solidaires/',
+	'financements/',
+	'chiffres/',
+	'themes/inclusion/',
+	'programmes/tressons/',
+	'recherche/?q=epicerie',
+	'page-qui-n-existe-pas/',
+];
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+	browser = await launchChromium();
+	page = await browser.newPage();
+});
+afterAll(async () => browser?.close());
+
+describe('accessibility (axe-core, WCAG 2.0/2.1 A and AA)', () => {
+	it.each(PAGES)('/%s has no violation', async (path) => {
+		await page.goto(`${site}${path}`);
+		if (path.startsWith('recherche')) await page.waitForSelector('[data-search][data-ready]');
+		await page.addScriptTag({ content: axeSource });
+		const violations = await page.evaluate(async () => {
+			const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+			return result.violations.map((v: any) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`);
+		});
+		expect(violations).toEqual([]);
+		expect(await page.locator('h1').count()).toBe(1);
+		expect(await page.getAttribute('html', 'lang')).toBe('fr');
+	});
+});

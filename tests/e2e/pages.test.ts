@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { htmlFiles } from '../helpers/site-files.ts';
+
+let browser: Browser;
+let page: Page;
+const site = inject('siteUrl');
+
+beforeAll(async () => {
+	browser = await launchChromium();
+	page = await browser.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('reader journeys', () => {
+	it('reaches a lever for départements from the home page in at most three clicks', async () => {
+		await page.goto(site);
+		await page.getByRole('link', { name: 'Je représente un département' }).click();
+		await expect.poll(() => page.url()).toMatch(/\/pour\/departement\/$/);
+		await page.locator('#leviers ~ ul a[href*="/leviers/departements-"]').first().click();
+		await expect.poll(() => page.url()).toMatch(/\/leviers\/departements-\d-[a-z-]+\/$/);
+		expect(await page.locator('h1').textContent()).not.toBe('');
+		expect(await page.locator('.facts').textContent()).toContain('Département');
+	});
+
+	it('shows on an initiative page the levers it used, and on the lever page the initiative with how', async () => {
+		await page.goto(`${site}initiatives/la-pioche/`);
+		const usages = page.locator('#leviers-mobilises ~ ul li');
+		expect(await usages.count()).toBeGreaterThan(0);
+		const leverLink = usages.first().locator('a').first();
+		const leverHref = await leverLink.getAttribute('href');
+		await leverLink.click();
+		await expect.poll(() => page.url()).toContain(leverHref!);
+		const backlink = page.locator('#retroliens ~ ul li', { has: page.locator('a[href$="/initiatives/la-pioche/"]') });
+		expect(await backlink.count()).toBeGreaterThan(0);
+		expect((await backlink.first().locator('.edge-how').allTextContents()).join(' ').length).toBeGreaterThan(10);
+	});
+});
+
+describe('facet pages', () => {
+	it('show counts that match their lists, on every facet page of resources and initiatives', async () => {
+		const dir = inject('siteDir');
+		const facetPages = htmlFiles(dir).filter((f) => /^(ressources|initiatives)\/[a-z]+\/[^/]+\/index\.html$/.test(f));
+		expect(facetPages.length).toBeGreaterThan(10);
+		for (const file of facetPages) {
+			const html = readFileSync(join(dir, file), 'utf8');
+			const count = Number(html.match(/data-testid="count">(\d+)</)![1]);
+			const items = html.split('data-testid="results"')[1]!.split('</ul>')[0]!.match(/<li>/g)?.length ?? 0;
+			expect(items, file).toBe(count);
+		}
+	});
+
+	it('link each facet value with the same count as its page', async () => {
+		await page.goto(`${site}ressources/`);
+		const link = page.locator('.facet-nav a[href*="/ressources/type/"]').first();
+		const label = await link.locator('xpath=..').textContent();
+		const expected = Number(label!.match(/\((\d+)\)/)![1]);
+		await link.click();
+		expect(Number(await page.getByTestId('count').textContent())).toBe(expected);
+		expect(await page.getByTestId('results').locator(':scope > li').count()).toBe(expected);
+	});
+});
+
+describe('content pages', () => {
+	it('ship no client JavaScript', () => {
+		const dir = inject('siteDir');
+		const entryPages = htmlFiles(dir).filter((f) => /^(ressources|leviers|initiatives|fiches|territoires|glossaire)\/[^/]+\/index\.html$/.test(f));
+		expect(entryPages.length).toBeGreaterThan(100);
+		for (const file of entryPages) {
+			expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+		}
+	});
+});

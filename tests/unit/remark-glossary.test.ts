@@ -1,0 +1,49 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { remarkGlossary } from '../../src/lib/remark-glossary.ts';
+
+const terms = [
+	{ id: 'ess', acronym: 'ESS', term: 'économie sociale et solidaire' },
+	{ id: 'cress', acronym: 'CRESS', term: 'chambre régionale de l’économie sociale et solidaire' },
+	{ id: 'ptce', acronym: 'PTCE', term: 'pôle territorial de coopération économique' },
+	{ id: 'tiers-lieu', term: 'tiers-lieu' },
+];
+
+async function render(markdown: string) {
+	const processor = await createMarkdownProcessor({
+		remarkPlugins: [remarkGlossary({ terms, hrefOf: (id) => `/ess/glossaire/${id}/` })],
+	});
+	const result = await processor.render(markdown, { frontmatter: {} });
+	return { html: result.code, terms: (result.metadata.frontmatter as any).glossaryTerms as string[] };
+}
+
+describe('remark-glossary', () => {
+	it('wraps acronyms in abbr with their expansion and links the first occurrence', async () => {
+		const { html } = await render('Un PTCE associe des acteurs. Chaque PTCE est différent.');
+		expect(html).toContain('<a href="/ess/glossaire/ptce/" class="glossary-link"><abbr title="pôle territorial de coopération économique">PTCE</abbr></a> associe');
+		expect(html).toContain('Chaque <abbr title="pôle territorial de coopération économique">PTCE</abbr> est');
+		expect(html.match(/<a /g)).toHaveLength(1);
+	});
+
+	it('prefers the longest acronym and respects word boundaries', async () => {
+		const { html } = await render('La CRESS soutient l’ESS, pas la PRESSE ni ESSor.');
+		expect(html).toContain('<abbr title="chambre régionale de l’économie sociale et solidaire">CRESS</abbr>');
+		expect(html).toContain('<abbr title="économie sociale et solidaire">ESS</abbr>');
+		expect(html).toContain('PRESSE');
+		expect(html).toContain('ESSor');
+		expect(html).not.toMatch(/<abbr[^>]*>ESS<\/abbr>or/);
+	});
+
+	it('leaves links, code and headings alone', async () => {
+		const { html } = await render('## Le PTCE\n\n[un PTCE](https://example.org) et `PTCE`.');
+		expect(html).toContain('<h2 id="le-ptce">Le PTCE</h2>');
+		expect(html).toContain('<a href="https://example.org">un PTCE</a>');
+		expect(html).toContain('<code>PTCE</code>');
+		expect(html).not.toContain('<abbr');
+	});
+
+	it('records the terms used, by acronym or spelt out', async () => {
+		const { terms: used } = await render('Un pôle territorial de coopération économique et un tiers-lieu, soutenus par la CRESS.');
+		expect(used).toEqual(['cress', 'ptce']);
+	});
+});
