@@ -122,10 +122,12 @@ export const FUNDING_FAMILY_LABELS: Labels<typeof FUNDING_FAMILIES> = {
 };
 
 const numberFormat = new Intl.NumberFormat('fr-FR');
+const yearFormat = new Intl.NumberFormat('fr-FR', { useGrouping: false });
 
 /** A number in French typography (`11 250`, `4,9`), with its unit (`14 %`, `30 M€`). */
 export function formatFigure(value: number, unit = ''): string {
-	const n = numberFormat.format(value);
+	// A year is written 2022, not 2 022.
+	const n = (/^(année|an)$/i.test(unit) ? yearFormat : numberFormat).format(value);
 	if (!unit) return n;
 	return `${n}\u202f${unit}`;
 }
