@@ -178,7 +178,8 @@ async function start() {
 	renderFacets({}, state.filters);
 	try {
 		pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		await pagefind.options({ baseUrl: base, excerptLength: 24 });
+		// Short pages (figures, terms) would otherwise outrank the fuller pages that explain a subject.
+		await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.3 } });
 		await pagefind.init();
 	} catch {
 		status.textContent =

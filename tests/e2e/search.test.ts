@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { results, typeQuery, waitForResults } from '../helpers/search.ts';
+
+let browser: Browser;
+let page: Page;
+const site = inject('siteUrl');
+const top = (list: { href: string }[], n: number) => list.slice(0, n).map((r) => r.href);
+
+beforeAll(async () => {
+	browser = await launchChromium();
+	page = await browser.newPage();
+});
+afterAll(async () => browser?.close());
+
+describe('search, typed in Chromium', () => {
+	it('finds the enterprises of a place (Creuse)', async () => {
+		const list = await typeQuery(page, site, 'Creuse');
+		expect(top(list, 8)).toEqual(expect.arrayContaining(['/initiatives/les-amis-de-la-pierre-de-masgot/', '/initiatives/ambiance-bois/']));
+	});
+
+	it('finds a legal form (SCIC) with its glossary entry on top', async () => {
+		const list = await typeQuery(page, site, 'SCIC');
+		expect(top(list, 3)).toContain('/glossaire/scic/');
+	});
+
+	it('finds an acronym both ways: PTCE and its expansion', async () => {
+		const byAcronym = await typeQuery(page, site, 'PTCE');
+		expect(top(byAcronym, 3)).toContain('/glossaire/ptce/');
+		expect(byAcronym.length).toBeGreaterThan(5);
+		const byWords = await typeQuery(page, site, 'pôle territorial de coopération économique');
+		expect(top(byWords, 3)).toContain('/glossaire/ptce/');
+	});
+
+	it('matches a plural to a singular (épiceries → épicerie)', async () => {
+		const list = await typeQuery(page, site, 'épiceries');
+		expect(top(list, 10)).toContain('/initiatives/epicerie-thore-la-rochette/');
+	});
+
+	it('folds accents: « regie de quartier » finds what « régie de quartier » finds', async () => {
+		const withAccent = await typeQuery(page, site, 'régie de quartier');
+		const without = await typeQuery(page, site, 'regie de quartier');
+		expect(top(withAccent, 5)).toContain('/initiatives/desbals-services/');
+		expect(top(without, 5)).toContain('/initiatives/desbals-services/');
+	});
+
+	it('shows each result with its kind, title and highlighted excerpt', async () => {
+		await typeQuery(page, site, 'Loco-Motivés');
+		const first = page.locator('[data-results] > li').first();
+		expect(await first.locator('.badge').textContent()).not.toBe('');
+		expect(await first.locator('mark').count()).toBeGreaterThan(0);
+	});
+
+	it('narrows with a facet, keeps it in the URL, and restores it on reload and back', async () => {
+		const all = await typeQuery(page, site, 'épicerie');
+		await page.locator('input[type="checkbox"][name="type"][value="Initiative"]').check();
+		await page.waitForFunction(() => location.search.includes('type=Initiative'));
+		await waitForResults(page);
+		const narrowed = await results(page);
+		expect(narrowed.length).toBeGreaterThan(0);
+		expect(narrowed.length).toBeLessThan(all.length);
+		expect(new Set(narrowed.map((r) => r.type))).toEqual(new Set(['Initiative']));
+
+		await page.reload();
+		await waitForResults(page);
+		expect(await page.locator('#recherche-page').inputValue()).toBe('épicerie');
+		expect(await page.locator('input[name="type"][value="Initiative"]').isChecked()).toBe(true);
+		expect((await results(page)).map((r) => r.href)).toEqual(narrowed.map((r) => r.href));
+
+		await page.goBack();
+		await page.waitForFunction(() => !location.search.includes('type='));
+		await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length >= Math.min(n, 20), all.length);
+		expect(await page.locator('input[name="type"][value="Initiative"]').isChecked()).toBe(false);
+	});
+
+	it('says so helpfully when nothing matches', async () => {
+		await typeQuery(page, site, 'xylophonezzz');
+		expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+		expect(await page.locator('[data-empty] a[href$="/glossaire/"]').count()).toBe(1);
+	});
+
+	it('works under a base path', async () => {
+		const list = await typeQuery(page, inject('baseSiteUrl'), 'PTCE');
+		expect(top(list, 3)).toContain('/ess/glossaire/ptce/');
+	});
+});
