@@ -37,14 +37,15 @@ export function remarkGlossary({ terms, hrefOf }: RemarkGlossaryOptions) {
 				tree,
 				[
 					pattern,
-					(match: string) => {
+					// mdast-util-to-hast turns a node with `data.hName` into that element: <abbr title>.
+					((match: string) => {
 						const term = byAcronym.get(match)!;
 						used.add(term.id);
 						const abbr = { type: 'glossaryAbbr', data: { hName: 'abbr', hProperties: { title: term.term } }, children: [{ type: 'text', value: match }] };
 						if (linked.has(term.id)) return abbr;
 						linked.add(term.id);
 						return { type: 'link', url: hrefOf(term.id), title: null, data: { hProperties: { className: ['glossary-link'] } }, children: [abbr] };
-					},
+					}) as any,
 				],
 				{ ignore: ['link', 'linkReference', 'code', 'inlineCode', 'heading', 'html', 'mdxJsxTextElement', 'mdxJsxFlowElement'] },
 			);

@@ -38,7 +38,7 @@ const PAGE_SIZE = 20;
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const base = root.dataset.base!;
 const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
-const status = root.querySelector<HTMLElement>('[data-status]')!;
+const statusLine = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const facetsBox = root.querySelector<HTMLElement>('[data-facets]')!;
 const empty = root.querySelector<HTMLElement>('[data-empty]')!;
@@ -151,7 +151,7 @@ async function run(pushHistory: boolean) {
 		list.replaceChildren();
 		more.hidden = true;
 		empty.hidden = true;
-		status.textContent = 'Tapez un mot, un sigle, un lieu ou un dispositif.';
+		statusLine.textContent = 'Tapez un mot, un sigle, un lieu ou un dispositif.';
 		renderFacets(await pagefind.filters(), filters);
 		return;
 	}
@@ -162,7 +162,7 @@ async function run(pushHistory: boolean) {
 	await showMore(id);
 	if (id !== runId) return;
 	const n = search.results.length;
-	status.textContent = n === 0 ? 'Aucun résultat.' : `${n} résultat${n > 1 ? 's' : ''}${q ? ` pour « ${q} »` : ''}.`;
+	statusLine.textContent = n === 0 ? 'Aucun résultat.' : `${n} résultat${n > 1 ? 's' : ''}${q ? ` pour « ${q} »` : ''}.`;
 	empty.hidden = n !== 0;
 	renderFacets(search.filters, filters);
 }
@@ -182,7 +182,7 @@ async function start() {
 		await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.3 } });
 		await pagefind.init();
 	} catch {
-		status.textContent =
+		statusLine.textContent =
 			location.protocol === 'file:'
 				? 'La recherche a besoin que le site soit servi par un serveur web : elle ne fonctionne pas en ouvrant les fichiers directement.'
 				: 'La recherche n’a pas pu démarrer. Rechargez la page, ou parcourez les listes ci-dessous.';
