@@ -109,15 +109,15 @@ const LISTING_ORDER: Partial<Record<CollectionName, (a: AnyEntry, b: AnyEntry) =
 /** Display title of any entry: `title` for MDX entries, the acronym or name for records. */
 export function titleOf(entry: AnyEntry | { collection: CollectionName; data: any }): string {
 	const d = entry.data as any;
-	if (entry.collection === 'glossary') return d.acronym ? `${d.acronym}` : d.term;
+	if (entry.collection === 'glossary') return d.acronym ?? d.name;
 	if (entry.collection === 'figures') return d.label;
-	return d.title ?? d.name ?? d.term ?? '';
+	return d.title ?? d.name ?? '';
 }
 
 /** One-line description of any entry, for listings and link previews. */
 export function summaryOf(entry: AnyEntry): string | undefined {
 	const d = entry.data as any;
-	if (entry.collection === 'glossary') return d.acronym ? d.term : d.definition;
+	if (entry.collection === 'glossary') return d.acronym ? d.name : d.definition;
 	return d.summary ?? d.description ?? d.definition;
 }
 

@@ -50,8 +50,8 @@ export const glossarySchema = z.strictObject({
 	id: recordId,
 	/** The acronym as written in texts (e.g. « PTCE »), for acronyms. Optional. */
 	acronym: z.string().min(1).optional(),
-	/** The term in full (e.g. « pôle territorial de coopération économique »). Required. */
-	term: z.string().min(1),
+	/** The term in full, its name (e.g. « pôle territorial de coopération économique »). Required. */
+	name: z.string().min(1),
 	/** One or two sentences of our own saying what it is. Optional for minor acronyms. */
 	definition: z.string().min(1).optional(),
 	/** Related terms (→ glossary). Optional. */
