@@ -48,6 +48,20 @@ function regionsOf(entry: AnyEntry): string[] {
 }
 const regionLabel = (code: string) => getRegion(code)?.nom ?? code;
 
+/** Départements of an initiative's places (places given only as a région have none). */
+export function departementsOf(entry: AnyEntry): string[] {
+	const codes = new Set<string>();
+	for (const place of (entry.data as any).places ?? []) {
+		const departement = resolvePlace(place).departement;
+		if (departement) codes.add(departement.code);
+	}
+	return [...codes];
+}
+const departementLabel = (code: string) => {
+	const d = getDepartement(code);
+	return d ? `${d.nom} (${d.code})` : code;
+};
+
 const themeFacet: Facet = {
 	slug: 'theme',
 	label: 'Thème',
@@ -66,6 +80,7 @@ export const FACETS: Partial<Record<CollectionName, Facet[]>> = {
 	initiatives: [
 		themeFacet,
 		{ slug: 'region', label: 'Région', values: regionsOf, valueLabel: regionLabel },
+		{ slug: 'departement', label: 'Département', values: departementsOf, valueLabel: departementLabel },
 		{ slug: 'forme', label: 'Forme juridique', values: (e) => ((e.data as any).legalForm ? [(e.data as any).legalForm] : []), valueLabel: labelOf(LEGAL_FORM_LABELS) },
 		{ slug: 'nature', label: 'Nature', values: (e) => [(e.data as any).kind], valueLabel: labelOf(INITIATIVE_KIND_LABELS) },
 		{ slug: 'zonage', label: 'Zonage', values: (e) => (e.data as any).zonings, valueLabel: labelOf(ZONING_LABELS) },

@@ -13,6 +13,8 @@ const PAGES = [
 	'pour/departement/',
 	'pour/porteur-de-projet/',
 	'ressources/',
+	'leviers/',
+	'initiatives/',
 	'ressources/type/webinaire/',
 	'initiatives/region/76/',
 	'ressources/tressons-etude-ess-territoires-ruraux/',

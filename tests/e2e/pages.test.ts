@@ -42,6 +42,28 @@ describe('reader journeys', () => {
 	});
 });
 
+describe('pictures drawn at build', () => {
+	it('a matrix of the 16 ANCT enterprises against the six levers, each used cell linking to the usage', async () => {
+		await page.goto(`${site}leviers/`);
+		const rows = page.locator('.matrix svg > g');
+		expect(await rows.count()).toBe(16);
+		const cell = page.locator('.matrix a[href$="/initiatives/la-pioche/#leviers-mobilises"]');
+		expect(await cell.count()).toBe(1);
+		await cell.click();
+		await expect.poll(() => page.url()).toContain('/initiatives/la-pioche/#leviers-mobilises');
+		expect(await page.locator('#leviers-mobilises').isVisible()).toBe(true);
+	});
+
+	it('a map of France whose départements link to their initiatives, overseas included', async () => {
+		await page.goto(`${site}initiatives/`);
+		expect(await page.locator('.map a[href$="/initiatives/departement/972/"]').count()).toBe(1);
+		await page.locator('.map a[href$="/initiatives/departement/23/"]').click();
+		await expect.poll(() => page.url()).toMatch(/\/initiatives\/departement\/23\/$/);
+		const titles = await page.getByTestId('results').locator('h3 a').allTextContents();
+		expect(titles).toEqual(expect.arrayContaining(['Ambiance Bois']));
+	});
+});
+
 describe('facet pages', () => {
 	it('show counts that match their lists, on every facet page of resources and initiatives', async () => {
 		const dir = inject('siteDir');
