@@ -89,12 +89,27 @@ describe('facet pages', () => {
 });
 
 describe('content pages', () => {
-	it('ship no client JavaScript', () => {
+	it('ship no client JavaScript but the print button’s few lines on printable pages', () => {
 		const dir = inject('siteDir');
 		const entryPages = htmlFiles(dir).filter((f) => /^(ressources|leviers|initiatives|fiches|territoires|glossaire)\/[^/]+\/index\.html$/.test(f));
 		expect(entryPages.length).toBeGreaterThan(100);
 		for (const file of entryPages) {
-			expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+			const scripts = readFileSync(join(dir, file), 'utf8').match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [];
+			const printable = /^(leviers|initiatives|fiches)\//.test(file);
+			expect(scripts.length, file).toBe(printable ? 1 : 0);
+			for (const script of scripts) expect(script.length, file).toBeLessThan(400);
 		}
+	});
+
+	it('print on A4 without navigation, with an « Imprimer / PDF » button', async () => {
+		await page.goto(`${site}fiches/departements-ess-ruralites/`);
+		const button = page.getByRole('button', { name: 'Imprimer / PDF' });
+		expect(await button.isVisible()).toBe(true);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.site-header').isVisible()).toBe(false);
+		expect(await button.isVisible()).toBe(false);
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+		await page.emulateMedia({ media: 'screen' });
 	});
 });
