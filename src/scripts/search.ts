@@ -32,7 +32,7 @@ const FACET_LABELS: Record<string, string> = {
 	annee: 'Année',
 	region: 'Région',
 };
-const DEBOUNCE_MS = 80;
+const DEBOUNCE_MS = 40;
 const PAGE_SIZE = 20;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -132,11 +132,14 @@ let runId = 0;
 let timer: number | undefined;
 let pending: { id: string; data(): Promise<PagefindResultData> }[] = [];
 
+/** Shows the next page of results; the first few as soon as their fragments arrive, the rest after. */
 async function showMore(run: number) {
 	const batch = pending.splice(0, PAGE_SIZE);
-	const items = await Promise.all(batch.map((r) => r.data()));
-	if (run !== runId) return;
-	list.append(...items.map(resultItem));
+	for (const slice of [batch.slice(0, 3), batch.slice(3)]) {
+		const items = await Promise.all(slice.map((r) => r.data()));
+		if (run !== runId) return;
+		list.append(...items.map(resultItem));
+	}
 	more.hidden = pending.length === 0;
 }
 
@@ -158,6 +161,7 @@ async function run(pushHistory: boolean) {
 	const search = await pagefind.search(q || null, { filters, sort: q ? undefined : { annee: 'desc' } });
 	if (id !== runId) return;
 	list.replaceChildren();
+	list.dataset.query = q;
 	pending = [...search.results];
 	await showMore(id);
 	if (id !== runId) return;
