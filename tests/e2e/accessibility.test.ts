@@ -53,6 +53,10 @@ describe('accessibility (axe-core, WCAG 2.0/2.1 A and AA)', () => {
 			return result.violations.map((v: any) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`);
 		});
 		expect(violations).toEqual([]);
+		// Usable from 320 px wide: nothing but wide pictures (which scroll in their own box) overflows.
+		await page.setViewportSize({ width: 320, height: 640 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await page.setViewportSize({ width: 1280, height: 800 });
 		expect(await page.locator('h1').count()).toBe(1);
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');
 	});
