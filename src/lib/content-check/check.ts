@@ -18,6 +18,7 @@ import {
 	entrySchemas,
 } from '../../schemas/index.ts';
 import type { Link } from '../../schemas/link.ts';
+import { FACETS } from '../facets.ts';
 import type { Problem } from './problem.ts';
 import { type ParsedYaml, normaliseText, parseFrontMatterFile, parseYaml } from './source-file.ts';
 import { formatIssue } from './zod-issues.ts';
@@ -126,6 +127,19 @@ function loadEntries(contentRoot: string, projectRoot: string, problems: Problem
 					field: '',
 					message: `même identifiant « ${id} » que ${other}`,
 					hint: 'gardez un seul des deux fichiers ou renommez l’un d’eux',
+				});
+				continue;
+			}
+			const reserved = (FACETS[collection] ?? []).find((facet) => facet.slug === id);
+			if (reserved) {
+				problems.push({
+					file,
+					line: 0,
+					column: 0,
+					rule: 'id-reserve',
+					field: '',
+					message: `l’identifiant « ${id} » est réservé : c’est l’adresse du filtre « ${reserved.label} » de cette liste`,
+					hint: `renommez le fichier, par exemple « ${id}-${collection === 'resources' ? 'ressource' : 'entree'} »`,
 				});
 				continue;
 			}
