@@ -27,4 +27,15 @@ export default defineConfig({
 		}),
 	},
 	integrations: [contentIntegrity(), mdx(), searchIndex()],
+	vite: {
+		build: {
+			rollupOptions: {
+				// Every MDX entry triggers this notice about Astro's own head-injection directive; it is harmless.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });
