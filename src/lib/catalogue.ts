@@ -6,7 +6,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/names.ts';
 import { type Edge, keyOf, LinkGraph, type NodeKey } from './graph.ts';
-import { entryPath } from './routes.ts';
 import type { Level } from '../schemas/shared.ts';
 
 export type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
@@ -51,6 +50,10 @@ async function load(): Promise<Catalogue> {
 		byCollection.set(name, entries);
 		for (const entry of entries) byKey.set(keyOf(entry), entry);
 	}
+	// Sorted once for the whole build: listings are asked for by many pages.
+	const listings = new Map(
+		COLLECTION_NAMES.map((name) => [name, [...byCollection.get(name)!].sort(LISTING_ORDER[name] ?? (() => 0))]),
+	);
 	const graph = new LinkGraph([...byKey.values()].map((e) => ({ collection: e.collection, id: e.id, data: e.data as Record<string, unknown> })));
 	const catalogue: Catalogue = {
 		graph,
@@ -87,7 +90,7 @@ async function load(): Promise<Catalogue> {
 				resources: (this.listing('resources') as EntryOf<'resources'>[]).filter((r) => r.data.audiences.includes(level)),
 			};
 		},
-		listing: (collection) => [...(byCollection.get(collection) ?? [])].sort(LISTING_ORDER[collection] ?? (() => 0)) as any,
+		listing: (collection) => (listings.get(collection) ?? []) as any,
 	};
 	return catalogue;
 }
@@ -120,7 +123,5 @@ export function summaryOf(entry: AnyEntry): string | undefined {
 	if (entry.collection === 'glossary') return d.acronym ? d.name : d.definition;
 	return d.summary ?? d.description ?? d.definition;
 }
-
-export const pathOf = (entry: NodeKey) => entryPath(entry.collection, entry.id);
 
 export type { Edge, NodeKey };

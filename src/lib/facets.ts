@@ -33,7 +33,8 @@ export interface Facet {
 const labelOf = (labels: Record<string, string>) => (value: string) => labels[value] ?? value;
 const ids = (list: { id: string }[] | undefined) => (list ?? []).map((l) => l.id);
 
-function regionsOf(entry: AnyEntry): string[] {
+/** Régions (INSEE codes) of an entry's places or départements. */
+export function regionsOf(entry: AnyEntry): string[] {
 	const d = entry.data as any;
 	const codes = new Set<string>();
 	for (const place of d.places ?? []) {

@@ -63,16 +63,6 @@ export function getEpci(siren: string): Epci | undefined {
 	return epcis.get(siren);
 }
 
-export function allDepartements(): Departement[] {
-	getDepartement('01');
-	return [...departements!.values()];
-}
-
-export function allRegions(): Region[] {
-	getRegion('01');
-	return [...regions!.values()];
-}
-
 /** A place resolved to names: the commune (if any), its département and its région. */
 export interface ResolvedPlace {
 	commune?: Commune;

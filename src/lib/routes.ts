@@ -29,10 +29,6 @@ export const SECTIONS: Record<CollectionName, SectionInfo> = {
 	figures: { slug: 'chiffres', plural: 'Chiffres clés', singular: 'Chiffre' },
 };
 
-export function collectionOfSection(slug: string): CollectionName | undefined {
-	return (Object.keys(SECTIONS) as CollectionName[]).find((c) => SECTIONS[c].slug === slug);
-}
-
 /** Path of a page, below the site's base path (no leading slash): `ressources/loi-ess-2014/`. */
 export function entryPath(collection: CollectionName, id: string): string {
 	return `${SECTIONS[collection].slug}/${id}/`;

@@ -3,6 +3,7 @@
  * on the search page) and metadata shown in results (kind, place, year).
  */
 import type { AnyEntry, Catalogue } from './catalogue.ts';
+import { regionsOf } from './facets.ts';
 import { getDepartement, getRegion, resolvePlace } from './geo.ts';
 import { AUDIENCE_LABELS, RESOURCE_KIND_LABELS } from './labels.ts';
 import { SECTIONS } from './routes.ts';
@@ -28,20 +29,16 @@ export function searchMetaOf(entry: AnyEntry, catalogue: Catalogue): SearchMeta 
 		meta.annee = String(year);
 	}
 	const places: string[] = [];
-	const regions = new Set<string>();
 	for (const place of d.places ?? []) {
 		const r = resolvePlace(place);
 		places.push([r.commune?.nom, r.departement?.nom ?? r.region?.nom].filter(Boolean).join(', '));
-		if (r.region) regions.add(r.region.nom);
 	}
 	for (const code of d.departements ?? []) {
 		const dep = getDepartement(code);
-		if (dep) {
-			places.push(dep.nom);
-			regions.add(getRegion(dep.region)!.nom);
-		}
+		if (dep) places.push(dep.nom);
 	}
 	if (places.length) meta.lieu = [...new Set(places)].join(' ; ');
-	if (regions.size) filters.region = [...regions];
+	const regions = regionsOf(entry).map((code) => getRegion(code)!.nom);
+	if (regions.length) filters.region = regions;
 	return { filters, meta, sortYear: year };
 }

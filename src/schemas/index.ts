@@ -46,8 +46,5 @@ export const dataSchemas = {
 
 export const schemas: Record<CollectionName, z.ZodType> = { ...entrySchemas, ...dataSchemas };
 
-/** Content root, relative to the project root. Overridable for fixtures and synthetic benchmarks. */
-export const DEFAULT_CONTENT_DIR = 'src/content';
-
 export const entryDir = (collection: EntryCollection) => collection;
 export const dataFile = (collection: DataCollection) => `data/${collection}.yaml`;

@@ -12,10 +12,9 @@ import {
 	type CollectionName,
 	DATA_COLLECTIONS,
 	dataFile,
-	dataSchemas,
+	schemas,
 	ENTRY_COLLECTIONS,
 	entryDir,
-	entrySchemas,
 } from '../../schemas/index.ts';
 import type { Link } from '../../schemas/link.ts';
 import { FACETS } from '../facets.ts';
@@ -82,9 +81,9 @@ function validate(
 	input: unknown,
 	problems: Problem[],
 ): Record<string, unknown> | undefined {
-	const schema = (entrySchemas as any)[collection] ?? (dataSchemas as any)[collection];
+	const schema = schemas[collection];
 	const result = schema.safeParse(input, { reportInput: true });
-	if (result.success) return result.data;
+	if (result.success) return result.data as Record<string, unknown>;
 	for (const issue of result.error.issues) {
 		for (const f of formatIssue(issue, schema)) {
 			const pos = yaml.position(f.path, f.atKey);
