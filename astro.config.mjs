@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
@@ -26,7 +27,8 @@ export default defineConfig({
 			],
 		}),
 	},
-	integrations: [contentIntegrity(), mdx(), searchIndex()],
+	// offline() stays last: it lists dist/ as the integrations before it left it.
+	integrations: [contentIntegrity(), mdx(), searchIndex(), offline({ base })],
 	vite: {
 		build: {
 			rollupOptions: {

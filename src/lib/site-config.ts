@@ -28,3 +28,8 @@ export function siteConfig(env: Record<string, string | undefined> = process.env
 		outDir: env.OUT_DIR ?? './dist',
 	};
 }
+
+/** The site's name, in page titles, the header and the web app manifest. */
+export const SITE_NAME = 'Centre de ressources ESS & territoires ruraux';
+/** Browser and home-screen colour: the header's green, `--accent` in src/styles/global.css. */
+export const THEME_COLOR = '#1f5f3f';

@@ -37,6 +37,8 @@ const PAGE_SIZE = 20;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const base = root.dataset.base!;
+/** The build's id (src/integrations/offline.ts): Pagefind's entry file is fetched, and precached, as `pagefind-entry.json?ts=<id>`. */
+const metaCacheTag = root.dataset.metaCacheTag!;
 const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
 const statusLine = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
@@ -183,7 +185,7 @@ async function start() {
 	try {
 		pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		// Short pages (figures, terms) would otherwise outrank the fuller pages that explain a subject.
-		await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.3 } });
+		await pagefind.options({ baseUrl: base, metaCacheTag, excerptLength: 24, ranking: { pageLength: 0.3 } });
 		await pagefind.init();
 	} catch {
 		statusLine.textContent =

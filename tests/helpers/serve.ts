@@ -3,29 +3,59 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
+export interface ServedSite {
+	url: string;
+	close(): Promise<void>;
+	/** Serves another build from now on, as a deploy would. */
+	publish(dir: string): void;
+	/** While down, every connection is dropped: the network is gone for the browser, service worker included. */
+	down: boolean;
+	/** Paths asked for (under the base), in order, while up or down. */
+	requests: string[];
+}
+
+export interface ServeOptions {
+	/** Answer unknown paths with the home page and status 200, as a misconfigured CDN or SPA host does. */
+	htmlForMissing?: boolean;
+}
+
 /**
  * Serves a built site on 127.0.0.1 under `base`, as a static CDN would: files as they are,
  * the site's own 404 page with status 404 for anything else.
  */
-export async function serveSite(dir: string, base = '/'): Promise<{ url: string; close(): Promise<void> }> {
-	const files = sirv(dir, { dev: true, etag: true });
-	const notFound = readFileSync(join(dir, '404.html'));
+export async function serveSite(dir: string, base = '/', options: ServeOptions = {}): Promise<ServedSite> {
+	let files = sirv(dir, { dev: true, etag: true });
+	let current = dir;
+	const site: ServedSite = {
+		url: '',
+		down: false,
+		requests: [],
+		publish(next) {
+			current = next;
+			files = sirv(next, { dev: true, etag: true });
+		},
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
+	};
 	const server: Server = createServer((req, res) => {
 		const url = req.url ?? '/';
-		const send404 = () => {
-			res.statusCode = 404;
+		site.requests.push(url);
+		if (site.down) return void req.socket.destroy();
+		const fallback = () => {
+			res.statusCode = options.htmlForMissing ? 200 : 404;
 			res.setHeader('content-type', 'text/html; charset=utf-8');
-			res.end(notFound);
+			res.end(readFileSync(join(current, options.htmlForMissing ? 'index.html' : '404.html')));
 		};
-		if (!url.startsWith(base)) return send404();
+		if (!url.startsWith(base)) return fallback();
 		req.url = `/${url.slice(base.length)}`;
-		files(req, res, send404);
+		files(req, res, fallback);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : 0;
-	return {
-		url: `http://127.0.0.1:${port}${base}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
-	};
+	site.url = `http://127.0.0.1:${port}${base}`;
+	return site;
 }

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { writeServiceWorker } from '../offline/write-worker.ts';
+
+/**
+ * Makes the built site work offline: at the end of `astro build`, writes the service worker that
+ * precaches every file of `dist/`. Must come last in `integrations` (after the search index, and
+ * after anything else that writes or rewrites files), since the list is made from `dist/` as it is
+ * and the integrity of each file is checked against it.
+ *
+ * The build id is Pagefind's `metaCacheTag` (the search page passes it on): Pagefind asks for
+ * `pagefind-entry.json?ts=<id>`, the URL the worker precaches, so a search works offline and two
+ * versions of the entry file never share a URL. `BUILD_ID` (a commit id, say) makes two builds of
+ * the same sources identical for readers; by default each build gets a new one.
+ */
+export function offline({ base }: { base: string }): AstroIntegration {
+	const buildId = (process.env.BUILD_ID ?? '').replace(/[^\w.-]/g, '') || Date.now().toString(36);
+	return {
+		name: 'ess:offline',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) } } });
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const { files, bytes } = await writeServiceWorker(fileURLToPath(dir), base, buildId);
+				logger.info(`hors ligne : ${files} fichiers, ${(bytes / 1024 / 1024).toFixed(1)} Mio (version ${buildId})`);
+			},
+		},
+	};
+}

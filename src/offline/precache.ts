@@ -1,0 +1,148 @@
+/**
+ * The precache list: every file of the built site that a reader needs offline, read from the real
+ * `dist/` by workbox-build's `getManifest` (never a hand-kept list), each entry carrying a content
+ * revision and a Subresource Integrity hash.
+ *
+ * The integrity hash is what keeps one cache = one build. The service worker fetches every file
+ * with it, so a file that is not byte for byte the one this build wrote fails the install instead
+ * of being cached: a deploy landing while a reader's worker installs (new files, old list), or a
+ * CDN answering a missing asset with an HTML page and status 200. The worker then stays on the
+ * version it had, and the next check picks up the new `sw.js` with a list that matches.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { getManifest } from 'workbox-build';
+
+/** One file to precache, as the service worker receives it. */
+export interface PrecacheEntry {
+	/** URL under the site's base: `/ess/fiches/x/`, `/ess/_astro/Base.abc.css`. */
+	url: string;
+	/** Content hash, or `null` when the URL already changes with the content (hashed names). */
+	revision: string | null;
+	/** `sha256-…` of the file: the worker refuses a response with other bytes. */
+	integrity: string;
+}
+
+export interface Precache {
+	entries: PrecacheEntry[];
+	/** Sum of the files' sizes in bytes: what a reader's device stores for this build. */
+	bytes: number;
+}
+
+/** Files the site serves to readers: pages, styles, scripts, pictures, fonts, manifest, and the search index. */
+const GLOB_PATTERNS = ['**/*.{html,css,js,svg,png,jpg,jpeg,webp,avif,gif,ico,woff2,webmanifest}', 'pagefind/**/*'];
+const GLOB_IGNORES = [
+	// The worker is never precached by itself: the browser fetches it to look for updates.
+	'sw.js',
+	// Served by the host for unknown URLs, never requested by its own URL.
+	'404.html',
+	// Pagefind's ready-made interfaces: the search page uses its own island and only the JS API.
+	'pagefind/pagefind-ui.*',
+	'pagefind/pagefind-modular-ui.*',
+	'pagefind/pagefind-component-ui.*',
+	'pagefind/pagefind-highlight.js',
+	'**/*.map',
+];
+/** Names that change with their content (Vite's `_astro/` assets, Pagefind chunks), so need no revision. */
+const HASHED_NAMES = /\/_astro\/|\/pagefind\/(?:index|fragment|filter)\/|\.pf_meta$/;
+/** A file this large in the list is a mistake (a video dropped in public/?), not something to push to phones. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Pagefind asks for its entry file with `?ts=<metaCacheTag>`; the list holds that exact URL. */
+export const PAGEFIND_ENTRY = 'pagefind/pagefind-entry.json';
+
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest();
+const integrityOf = (hash: Buffer) => `sha256-${hash.toString('base64')}`;
+
+/** The file of `dist/` that serves `url` (`/ess/fiches/x/` → `fiches/x/index.html`). */
+export function fileForUrl(url: string, base: string): string {
+	const path = decodeURIComponent(url.slice(base.length).split('?')[0]!);
+	return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/**
+ * Lists the files of `dist` to precache for a site served under `base`, whose Pagefind
+ * `metaCacheTag` is `buildId`. Throws, with the fix, when the list cannot be complete.
+ */
+export async function precacheList(dist: string, base: string, buildId: string): Promise<Precache> {
+	const { manifestEntries, size, warnings } = await getManifest({
+		globDirectory: dist,
+		globPatterns: GLOB_PATTERNS,
+		globIgnores: GLOB_IGNORES,
+		maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
+		modifyURLPrefix: { '': base },
+		dontCacheBustURLsMatching: HASHED_NAMES,
+		manifestTransforms: [
+			(manifest) => ({
+				manifest: manifest.map((entry) => {
+					const path = entry.url.slice(base.length);
+					// Readers ask for `fiches/x/`, not `fiches/x/index.html` (some hosts redirect the latter).
+					const url =
+						path === PAGEFIND_ENTRY ? `${entry.url}?ts=${encodeURIComponent(buildId)}` : entry.url.replace(/(^|\/)index\.html$/, '$1');
+					const hash = digest(join(dist, path));
+					// 64 bits of the content hash are plenty to tell two versions apart, in half the bytes of Workbox's md5.
+					return { ...entry, url, revision: entry.revision && hash.toString('hex').slice(0, 16), integrity: integrityOf(hash) };
+				}),
+			}),
+		],
+	});
+	if (warnings.length) {
+		throw new Error(
+			`Liste de mise hors ligne incomplète :\n${warnings.join('\n')}\n→ un fichier de plus de ${MAX_FILE_BYTES / 1024 / 1024} Mio ne peut pas être ` +
+				'enregistré sur les téléphones : réduisez-le, ou sortez-le du site ; un motif sans fichier signale un index Pagefind absent ' +
+				'(l’intégration de recherche doit passer avant celle du mode hors ligne dans astro.config.mjs).',
+		);
+	}
+	const entries = manifestEntries.map(({ url, revision, integrity }) => ({ url, revision, integrity: integrity! }));
+	checkPrecache(dist, base, entries, requiredFiles(dist, base));
+	return { entries, bytes: size };
+}
+
+/**
+ * Files the site cannot work offline without, beyond what the glob found: the offline page, the
+ * web app manifest and its icons, and the Pagefind files its entry names (metadata, WebAssembly).
+ */
+export function requiredFiles(dist: string, base: string): string[] {
+	const required = ['index.html', 'hors-ligne/index.html', 'manifest.webmanifest', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', PAGEFIND_ENTRY];
+	const entryFile = join(dist, PAGEFIND_ENTRY);
+	if (existsSync(entryFile)) {
+		const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+		for (const { hash, wasm } of Object.values(entry.languages)) {
+			required.push(`pagefind/pagefind.${hash}.pf_meta`);
+			if (wasm) required.push(`pagefind/wasm.${wasm}.pagefind`);
+		}
+	}
+	const manifestFile = join(dist, 'manifest.webmanifest');
+	if (existsSync(manifestFile)) {
+		const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { icons?: { src: string }[] };
+		for (const icon of manifest.icons ?? []) required.push(fileForUrl(icon.src, base));
+	}
+	return required;
+}
+
+/**
+ * Fails when the precache list and `dist/` disagree: a listed file missing from `dist/`, a file
+ * whose bytes no longer match the integrity hash (something rewrote it after the list was made),
+ * or a required file absent from the list. Any of these would make every reader's install fail.
+ */
+export function checkPrecache(dist: string, base: string, entries: PrecacheEntry[], required: string[] = []): void {
+	const problems: string[] = [];
+	const listed = new Set<string>();
+	for (const entry of entries) {
+		const file = fileForUrl(entry.url, base);
+		listed.add(file);
+		const path = join(dist, file);
+		if (!existsSync(path) || !statSync(path).isFile()) problems.push(`${file} : dans la liste, absent de dist/`);
+		else if (integrityOf(digest(path)) !== entry.integrity) problems.push(`${file} : modifié après la création de la liste (empreinte différente)`);
+	}
+	for (const file of required) {
+		if (!listed.has(file)) problems.push(`${file} : ${existsSync(join(dist, file)) ? 'exclu de la liste' : 'absent de dist/'}`);
+	}
+	if (problems.length) {
+		throw new Error(
+			`Mise hors ligne impossible, ${problems.length} fichier(s) en cause :\n  ${problems.join('\n  ')}\n` +
+				'→ le service worker doit être écrit en dernier, après l’index Pagefind et toute retouche des fichiers ' +
+				'(ordre des intégrations dans astro.config.mjs) ; un fichier requis manquant vient de src/pages/ ou de public/.',
+		);
+	}
+}
