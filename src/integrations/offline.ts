@@ -18,8 +18,16 @@ export function offline({ base }: { base: string }): AstroIntegration {
 	return {
 		name: 'ess:offline',
 		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({ vite: { define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) } } });
+			'astro:config:setup': ({ command, updateConfig }) => {
+				updateConfig({
+					vite: {
+						define: {
+							'import.meta.env.BUILD_ID': JSON.stringify(buildId),
+							// `astro dev` writes no worker; NODE_ENV (hence import.meta.env.PROD) cannot tell, vitest sets it to « test ».
+							'import.meta.env.OFFLINE': JSON.stringify(command === 'build'),
+						},
+					},
+				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const { files, bytes } = await writeServiceWorker(fileURLToPath(dir), base, buildId);

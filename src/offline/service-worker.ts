@@ -142,8 +142,9 @@ function precacheKey(url: URL): string | undefined {
 
 async function respond(event: FetchEvent, url: URL): Promise<Response> {
 	const { request } = event;
-	if (event.clientId && (await loadPreviousClients()).has(event.clientId)) {
-		// A worker started by an old tab belongs to the old version too.
+	// A navigation (a reload included) opens a new page, which gets the current version.
+	if (request.mode !== 'navigate' && event.clientId && (await loadPreviousClients()).has(event.clientId)) {
+		// A worker started by an old tab (Pagefind's) belongs to the old version too.
 		if (event.resultingClientId) await rememberPreviousClient(event.resultingClientId);
 		const old = await caches.match(url.href.split('#')[0]!, { cacheName: PREVIOUS });
 		if (old) return old;

@@ -87,5 +87,5 @@ if (statusLine && alertBox) {
 	window.addEventListener('online', renderAlert);
 	window.addEventListener('offline', renderAlert);
 	renderAlert();
-	if (import.meta.env.PROD && 'serviceWorker' in navigator) start();
+	if (import.meta.env.OFFLINE && 'serviceWorker' in navigator) start();
 }

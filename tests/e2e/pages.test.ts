@@ -89,16 +89,25 @@ describe('facet pages', () => {
 });
 
 describe('content pages', () => {
-	it('ship no client JavaScript but the print button’s few lines on printable pages', () => {
+	it('ship no client JavaScript but the offline status script, and the print button’s few lines on printable pages', () => {
 		const dir = inject('siteDir');
 		const entryPages = htmlFiles(dir).filter((f) => /^(ressources|leviers|initiatives|fiches|territoires|glossaire)\/[^/]+\/index\.html$/.test(f));
 		expect(entryPages.length).toBeGreaterThan(100);
+		const offlineScript = /^<script type="module" src="\/_astro\/(OfflineStatus\.astro_astro_type_script_index_0_lang\.[\w-]+\.js)"><\/script>$/;
+		const offlineFiles = new Set<string>();
 		for (const file of entryPages) {
 			const scripts = readFileSync(join(dir, file), 'utf8').match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [];
+			const offline = scripts.filter((script) => offlineScript.test(script));
+			expect(offline.length, file).toBe(1);
+			offlineFiles.add(offline[0]!.match(offlineScript)![1]!);
+			const others = scripts.filter((script) => !offline.includes(script));
 			const printable = /^(leviers|initiatives|fiches)\//.test(file);
-			expect(scripts.length, file).toBe(printable ? 1 : 0);
-			for (const script of scripts) expect(script.length, file).toBeLessThan(400);
+			expect(others.length, file).toBe(printable ? 1 : 0);
+			for (const script of others) expect(script.length, file).toBeLessThan(400);
 		}
+		// One shared file, cached once, and small.
+		expect(offlineFiles.size).toBe(1);
+		expect(readFileSync(join(dir, '_astro', [...offlineFiles][0]!)).length).toBeLessThan(10_000);
 	});
 
 	it('print on A4 without navigation, with an « Imprimer / PDF » button', async () => {

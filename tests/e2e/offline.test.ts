@@ -1,0 +1,325 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { precacheSize } from '../../scripts/bench/precache.ts';
+import { writeServiceWorker } from '../../src/offline/write-worker.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build.ts';
+import { contentWith } from '../helpers/fixtures.ts';
+import { results, waitForResults } from '../helpers/search.ts';
+import { type ServedSite, type ServeOptions, serveSite } from '../helpers/serve.ts';
+
+/**
+ * The offline mode in real Chromium. « Cutting the network » is both `context.setOffline(true)`
+ * and a server that drops every connection and logs what it was asked: whatever the browser
+ * shows then came from the device.
+ */
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+const STATUS = '[data-offline-status]';
+const INSTALL_TIMEOUT = 120_000;
+
+/** A reader's fresh browser profile on a site served from `dir`; both are closed afterwards. */
+async function asReader(dir: string, run: (site: ServedSite, context: BrowserContext) => Promise<void>, base = '/', options: ServeOptions = {}) {
+	const site = await serveSite(dir, base, options);
+	const context = await browser.newContext();
+	try {
+		await run(site, context);
+	} finally {
+		await context.close();
+		await site.close();
+	}
+}
+
+const waitForStatus = (page: Page, text: RegExp) =>
+	page.waitForFunction(([s, t]) => new RegExp(t).test(document.querySelector(s)?.textContent ?? ''), [STATUS, text.source] as const, { timeout: INSTALL_TIMEOUT });
+
+async function visitAndWaitForPrecache(context: BrowserContext, url: string): Promise<Page> {
+	const page = await context.newPage();
+	await page.goto(url);
+	await waitForStatus(page, /Disponible hors ligne/);
+	return page;
+}
+
+async function cutNetwork(context: BrowserContext, site: ServedSite) {
+	site.down = true;
+	await context.setOffline(true);
+}
+
+/** What reached the server since `from`, but the browser's own checks for a new sw.js (they fail offline, harmlessly). */
+const askedSince = (site: ServedSite, from: number) => site.requests.slice(from).filter((url) => !url.endsWith('/sw.js'));
+
+async function reconnect(context: BrowserContext, site: ServedSite) {
+	site.down = false;
+	await context.setOffline(false);
+}
+
+/** Waits for the outcome of the update check the browser runs now: 'installed' (waiting), 'redundant' (failed) or 'none'. */
+const checkForUpdate = (page: Page) =>
+	page.evaluate(async () => {
+		const registration = (await navigator.serviceWorker.getRegistration())!;
+		await registration.update();
+		const worker = registration.installing;
+		if (!worker) return registration.waiting ? 'installed' : 'none';
+		return new Promise<string>((resolve) =>
+			worker.addEventListener('statechange', () => {
+				if (worker.state === 'installed' || worker.state === 'redundant') resolve(worker.state);
+			}),
+		);
+	});
+
+/** Every URL held by the Cache Storage of the page's origin. */
+const cachedUrls = (page: Page) =>
+	page.evaluate(async () => {
+		const urls: string[] = [];
+		for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+		return urls;
+	});
+
+describe('after one visit, the real site works without a network', () => {
+	let site: ServedSite;
+	let context: BrowserContext;
+	let page: Page;
+	beforeAll(async () => {
+		site = await serveSite(inject('siteDir'), '/');
+		context = await browser.newContext();
+		page = await visitAndWaitForPrecache(context, site.url);
+	}, INSTALL_TIMEOUT);
+	afterAll(async () => {
+		await context?.close();
+		await site?.close();
+	});
+
+	it('says « Disponible hors ligne » with the size of what the device stored', async () => {
+		const { files, bytes } = await precacheSize(inject('siteDir'));
+		const size = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / 1e6);
+		expect(await page.locator(STATUS).textContent()).toBe(`Disponible hors ligne (${size}\u00a0Mo)`);
+		expect((await cachedUrls(page)).length).toBe(files);
+	});
+
+	it('can be installed on a home screen (French manifest, icons, worker)', async () => {
+		const manifest = await (await page.request.get(`${site.url}manifest.webmanifest`)).json();
+		expect(manifest).toMatchObject({ lang: 'fr', name: 'Centre de ressources ESS & territoires ruraux', start_url: '/', display: 'standalone' });
+		const cdp = await context.newCDPSession(page);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		await cdp.detach();
+		// Test contexts are incognito ones, where Chromium never offers installation.
+		expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
+	});
+
+	it('opens entry pages never visited, searches with a facet, and asks the server for nothing', async () => {
+		await cutNetwork(context, site);
+		const asked = site.requests.length;
+		const pages = {
+			'initiatives/la-pioche/': 'La Pioche',
+			'leviers/departements-4-foncier/': 'Faciliter l',
+			'glossaire/ptce/': 'PTCE',
+			'ressources/familles-rurales-guide-tiers-lieux-rural-2020/': 'tiers-lieux',
+			'territoires/': '',
+		};
+		for (const [path, title] of Object.entries(pages)) {
+			const response = await page.goto(`${site.url}${path}`);
+			expect(response?.status(), path).toBe(200);
+			expect(await page.locator('h1').textContent(), path).toContain(title);
+			// Styles come from the device too.
+			expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor), path).toBe('rgb(31, 95, 63)');
+		}
+		await page.locator('[data-offline-alert][data-state="offline"]').waitFor();
+		expect(await page.locator('[data-offline-alert]').textContent()).toContain('Hors ligne');
+
+		await page.goto(`${site.url}recherche/?q=${encodeURIComponent('épicerie')}&type=Initiative`);
+		await waitForResults(page);
+		const found = await results(page);
+		expect(found.length).toBeGreaterThan(2);
+		expect(new Set(found.map((r) => r.type))).toEqual(new Set(['Initiative']));
+		await page.locator(`a[href$="${new URL(found[0]!.href, site.url).pathname}"]`).first().click();
+		await expect.poll(() => page.locator('h1').textContent()).toBe(found[0]!.title);
+		expect(askedSince(site, asked)).toEqual([]);
+		await reconnect(context, site);
+	});
+
+	it('shows the French offline page for an address it has not saved', async () => {
+		await cutNetwork(context, site);
+		await page.goto(`${site.url}initiatives/adresse-inconnue/`);
+		expect(await page.locator('h1').textContent()).toBe('Vous êtes hors ligne');
+		// A saved page removed from the device (storage cleared in part) gets the same page, not the browser's error.
+		await page.evaluate(async () => {
+			for (const name of await caches.keys()) {
+				const cache = await caches.open(name);
+				for (const request of await cache.keys()) if (new URL(request.url).pathname === '/glossaire/scic/') await cache.delete(request);
+			}
+		});
+		await page.goto(`${site.url}glossaire/scic/`);
+		expect(await page.locator('h1').textContent()).toBe('Vous êtes hors ligne');
+		await reconnect(context, site);
+	});
+});
+
+describe('under a base path (/ess/)', () => {
+	it('saves the site and serves pages and search offline', async () => {
+		await asReader(inject('baseSiteDir'), async (site, context) => {
+			const page = await visitAndWaitForPrecache(context, site.url);
+			const urls = await cachedUrls(page);
+			expect(urls.every((u) => new URL(u).pathname.startsWith('/ess/'))).toBe(true);
+			await cutNetwork(context, site);
+			await page.goto(`${site.url}initiatives/la-pioche/`);
+			expect(await page.locator('h1').textContent()).toBe('La Pioche');
+			await page.goto(`${site.url}recherche/?q=PTCE&type=Fiche`);
+			await waitForResults(page);
+			const found = await results(page);
+			expect(found.length).toBeGreaterThan(0);
+			expect(found.every((r) => r.href.startsWith('/ess/'))).toBe(true);
+			await page.goto(`${site.url}nulle-part/`);
+			expect(await page.locator('h1').textContent()).toBe('Vous êtes hors ligne');
+		}, '/ess/');
+	});
+});
+
+describe('a new version published while readers have the site', () => {
+	const MARKER = 'colibriphone';
+	let v1: string;
+	let v2: string;
+	beforeAll(() => {
+		// Both versions from one content folder, as from one repository: only the edited entry differs.
+		const content = contentWith();
+		v1 = buildSite('.test-build/offline-v1', { CONTENT_DIR: content });
+		const entry = join(content, 'initiatives/initiative-exemple.mdx');
+		writeFileSync(entry, `${readFileSync(entry, 'utf8')}\nParagraphe publié dans la seconde version : ${MARKER}.\n`);
+		v2 = buildSite('.test-build/offline-v2', { CONTENT_DIR: content });
+	}, INSTALL_TIMEOUT);
+
+	it('is offered on reconnecting, shown after « recharger » (one reload), while an older tab keeps searching offline', async () => {
+		await asReader(v1, async (site, context) => {
+			const page = await visitAndWaitForPrecache(context, `${site.url}initiatives/initiative-exemple/`);
+			const oldTab = await context.newPage();
+			await oldTab.goto(`${site.url}recherche/`);
+			await oldTab.waitForSelector('[data-search][data-ready]');
+
+			await cutNetwork(context, site);
+			site.publish(v2);
+			await reconnect(context, site);
+			const alert = page.locator('[data-offline-alert][data-state="update"]');
+			await alert.waitFor({ timeout: INSTALL_TIMEOUT });
+			expect(await alert.textContent()).toMatch(/^Nouvelle version disponible — recharger$/);
+			expect(await page.locator('main').textContent()).not.toContain(MARKER);
+
+			let loads = 0;
+			page.on('load', () => loads++);
+			await page.getByRole('button', { name: 'recharger' }).click();
+			await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toContain(MARKER);
+			await page.waitForTimeout(1500);
+			expect(loads).toBe(1);
+			expect(await page.locator('[data-offline-alert]').isHidden()).toBe(true);
+
+			// The tab opened before the update still has its version's index, offline.
+			await cutNetwork(context, site);
+			const asked = site.requests.length;
+			expect(await oldTab.locator('[data-offline-alert]').getAttribute('data-state')).toBe('update');
+			await oldTab.locator('#recherche-page').pressSequentially('initiative', { delay: 20 });
+			await oldTab.waitForFunction(() => /\d+ résultats? pour/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+			expect((await results(oldTab)).map((r) => r.title)).toContain('Initiative exemple');
+			// And the updated tab finds the new paragraph, offline.
+			await page.goto(`${site.url}recherche/?q=${MARKER}`);
+			await waitForResults(page);
+			expect((await results(page)).map((r) => r.title)).toEqual(['Initiative exemple']);
+			expect(askedSince(site, asked)).toEqual([]);
+		});
+	});
+
+	it('keeps the old version whole when a deploy is half-landed (new list, an old file), then takes the full one', async () => {
+		await asReader(v1, async (site, context) => {
+			const page = await visitAndWaitForPrecache(context, `${site.url}initiatives/initiative-exemple/`);
+			const halfLanded = copyOf(v2);
+			cpSync(join(v1, 'initiatives/initiative-exemple/index.html'), join(halfLanded, 'initiatives/initiative-exemple/index.html'));
+			site.publish(halfLanded);
+			expect(await checkForUpdate(page)).toBe('redundant');
+			await cutNetwork(context, site);
+			await page.goto(`${site.url}initiatives/initiative-exemple/`);
+			expect(await page.locator('main').textContent()).not.toContain(MARKER);
+			await page.goto(`${site.url}recherche/?q=initiative`);
+			await waitForResults(page);
+			expect((await results(page)).length).toBeGreaterThan(0);
+			await reconnect(context, site);
+			site.publish(v2);
+			expect(await checkForUpdate(page)).toBe('installed');
+		});
+	});
+
+	it('never caches the HTML page a host sends for a missing file: the install fails and says so', async () => {
+		const broken = copyOf(v1);
+		const fragments = join(broken, 'pagefind/fragment');
+		const missing = readdirSync(fragments).sort()[0]!;
+		rmSync(join(fragments, missing));
+		await asReader(broken, async (site, context) => {
+			const page = await context.newPage();
+			await page.goto(site.url);
+			await waitForStatus(page, /interrompue/);
+			expect(await page.locator(STATUS).textContent()).toBe('Mise hors ligne interrompue ; elle reprendra à la prochaine visite.');
+			expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active ?? null)).toBeNull();
+			expect((await cachedUrls(page)).some((u) => u.includes(missing))).toBe(false);
+		}, '/', { htmlForMissing: true });
+	});
+
+	it('keeps the old version working when storage runs out during an update, and gives the space back', async () => {
+		// The same site plus a 3 MB picture: a real worker for it, from the build's own function.
+		const bigger = copyOf(v1);
+		writeFileSync(join(bigger, 'icons/grande-image.png'), randomBytes(3_000_000));
+		writeFileSync(join(bigger, 'index.html'), readFileSync(join(bigger, 'index.html'), 'utf8').replace('</main>', '<p>Accueil revu.</p></main>'));
+		await writeServiceWorker(bigger, '/', 'plus-grand');
+		await asReader(v1, async (site, context) => {
+			const page = await visitAndWaitForPrecache(context, site.url);
+			const before = (await cachedUrls(page)).sort();
+			const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage!);
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(site.url).origin, quotaSize: usage + 1_000_000 });
+			site.publish(bigger);
+			expect(await checkForUpdate(page)).toBe('redundant');
+			expect((await cachedUrls(page)).sort()).toEqual(before);
+			await cutNetwork(context, site);
+			await page.goto(`${site.url}initiatives/initiative-exemple/`);
+			expect(await page.locator('h1').textContent()).toBe('Initiative exemple');
+		});
+	});
+
+	it('says so when the device has no room for the site at all', async () => {
+		await asReader(v1, async (site, context) => {
+			const page = await context.newPage();
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(site.url).origin, quotaSize: 100_000 });
+			await page.goto(site.url);
+			await waitForStatus(page, /stockage/);
+			expect(await page.locator(STATUS).textContent()).toBe('Mise hors ligne impossible : espace de stockage insuffisant sur cet appareil.');
+			expect(await cachedUrls(page)).toEqual([]);
+		});
+	});
+});
+
+describe('dist/ opened from file://', () => {
+	it('says that search needs the site to be served, and says nothing when it is served', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(`file://${join(inject('siteDir'), 'recherche/index.html')}`);
+			const notice = page.locator('.file-notice');
+			expect(await notice.isVisible()).toBe(true);
+			expect(await notice.textContent()).toMatch(/file:\/\/.*recherche ne peut pas fonctionner.*servi par un serveur web/s);
+			await page.goto(`${inject('siteUrl')}recherche/`);
+			expect(await page.locator('.file-notice').isVisible()).toBe(false);
+		} finally {
+			await page.close();
+		}
+	});
+});
+
+function copyOf(dir: string): string {
+	const copy = mkdtempSync(join(tmpdir(), 'ess-offline-'));
+	cpSync(dir, copy, { recursive: true });
+	return copy;
+}
+

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { describe, expect, it } from 'vitest';
+import { offline } from '../../src/integrations/offline.ts';
+import { checkPrecache, fileForUrl, MAX_FILE_BYTES, precacheList } from '../../src/offline/precache.ts';
+import { precacheSize } from '../../scripts/bench/precache.ts';
+
+/** A small built site: the files the offline mode requires, plus a page, a hashed asset and Pagefind chunks. */
+function smallSite(base = '/'): string {
+	const dir = mkdtempSync(join(tmpdir(), 'ess-precache-'));
+	const files: Record<string, string> = {
+		'index.html': '<!doctype html><title>Accueil</title>',
+		'404.html': '<!doctype html><title>Introuvable</title>',
+		'hors-ligne/index.html': '<!doctype html><title>Hors ligne</title>',
+		'fiches/une-fiche/index.html': '<!doctype html><title>Une fiche</title>',
+		'_astro/Base.abc123.css': 'body{margin:0}',
+		'manifest.webmanifest': JSON.stringify({ icons: [{ src: `${base}icons/icon-192.png` }] }),
+		'icons/icon-192.png': 'png',
+		'donnees/entrees.csv': 'id\n',
+		'pagefind/pagefind.js': 'export {}',
+		'pagefind/pagefind-worker.js': '',
+		'pagefind/pagefind-ui.js': '',
+		'pagefind/pagefind-entry.json': JSON.stringify({ version: '1.6.0', languages: { fr: { hash: 'fr_abc', wasm: 'fr', page_count: 2 } } }),
+		'pagefind/pagefind.fr_abc.pf_meta': 'meta',
+		'pagefind/wasm.fr.pagefind': 'wasm',
+		'pagefind/index/fr_1.pf_index': 'index',
+		'pagefind/fragment/fr_2.pf_fragment': 'fragment',
+		'pagefind/filter/fr_3.pf_filter': 'filter',
+	};
+	for (const [file, content] of Object.entries(files)) {
+		mkdirSync(dirname(join(dir, file)), { recursive: true });
+		writeFileSync(join(dir, file), content);
+	}
+	return dir;
+}
+
+const sri = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+describe('the precache list', () => {
+	it('lists every page, asset and search file under the base, with revisions and integrity hashes', async () => {
+		const dir = smallSite('/ess/');
+		const { entries, bytes } = await precacheList(dir, '/ess/', 'b1');
+		const byUrl = new Map(entries.map((e) => [e.url, e]));
+		expect([...byUrl.keys()].sort()).toEqual(
+			[
+				'/ess/',
+				'/ess/_astro/Base.abc123.css',
+				'/ess/fiches/une-fiche/',
+				'/ess/hors-ligne/',
+				'/ess/icons/icon-192.png',
+				'/ess/manifest.webmanifest',
+				'/ess/pagefind/filter/fr_3.pf_filter',
+				'/ess/pagefind/fragment/fr_2.pf_fragment',
+				'/ess/pagefind/index/fr_1.pf_index',
+				'/ess/pagefind/pagefind-entry.json?ts=b1',
+				'/ess/pagefind/pagefind-worker.js',
+				'/ess/pagefind/pagefind.fr_abc.pf_meta',
+				'/ess/pagefind/pagefind.js',
+				'/ess/pagefind/wasm.fr.pagefind',
+			].sort(),
+		);
+		expect(byUrl.get('/ess/fiches/une-fiche/')!.integrity).toBe(sri('<!doctype html><title>Une fiche</title>'));
+		expect(byUrl.get('/ess/fiches/une-fiche/')!.revision).toMatch(/^[0-9a-f]{16}$/);
+		// Names that carry their own hash need no revision.
+		expect(byUrl.get('/ess/_astro/Base.abc123.css')!.revision).toBeNull();
+		expect(byUrl.get('/ess/pagefind/fragment/fr_2.pf_fragment')!.revision).toBeNull();
+		expect(byUrl.get('/ess/pagefind/wasm.fr.pagefind')!.revision).not.toBeNull();
+		expect(bytes).toBe(entries.reduce((sum, e) => sum + readFileSync(join(dir, fileForUrl(e.url, '/ess/'))).length, 0));
+	});
+
+	it('changes the revision of a page whose content changes, and only that one', async () => {
+		const dir = smallSite();
+		const before = await precacheList(dir, '/', 'b1');
+		writeFileSync(join(dir, 'fiches/une-fiche/index.html'), '<!doctype html><title>Une fiche revue</title>');
+		const after = await precacheList(dir, '/', 'b1');
+		const changed = after.entries.filter((e, i) => e.revision !== before.entries[i]!.revision).map((e) => e.url);
+		expect(changed).toEqual(['/fiches/une-fiche/']);
+	});
+
+	it('fails when a file the list requires is missing from dist/, naming it', async () => {
+		const dir = smallSite();
+		rmSync(join(dir, 'icons/icon-192.png'));
+		await expect(precacheList(dir, '/', 'b1')).rejects.toThrow(/icons\/icon-192\.png : absent de dist\//);
+		const other = smallSite();
+		rmSync(join(other, 'pagefind/pagefind.fr_abc.pf_meta'));
+		await expect(precacheList(other, '/', 'b1')).rejects.toThrow(/pagefind\/pagefind\.fr_abc\.pf_meta : absent de dist\//);
+	});
+
+	it('fails when the search index has not been written yet, pointing at the integrations’ order', async () => {
+		const dir = smallSite();
+		rmSync(join(dir, 'pagefind'), { recursive: true });
+		await expect(precacheList(dir, '/', 'b1')).rejects.toThrow(/Pagefind absent.*astro\.config\.mjs/s);
+	});
+
+	it('fails on a file too large to push to phones instead of leaving it out silently', async () => {
+		const dir = smallSite();
+		writeFileSync(join(dir, 'icons/huge.png'), Buffer.alloc(MAX_FILE_BYTES + 1));
+		await expect(precacheList(dir, '/', 'b1')).rejects.toThrow(/icons\/huge\.png/);
+	});
+
+	it('fails when a listed file is deleted or rewritten after the list was made', async () => {
+		const dir = smallSite();
+		const { entries } = await precacheList(dir, '/', 'b1');
+		rmSync(join(dir, 'fiches/une-fiche/index.html'));
+		writeFileSync(join(dir, '_astro/Base.abc123.css'), 'body{margin:1px}');
+		expect(() => checkPrecache(dir, '/', entries)).toThrow(/fiches\/une-fiche\/index\.html : dans la liste, absent de dist\/[\s\S]*_astro\/Base\.abc123\.css : modifié/);
+	});
+});
+
+describe('the offline integration at the end of the build', () => {
+	const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
+	const buildDone = (dir: string) =>
+		(offline({ base: '/' }).hooks['astro:build:done'] as (o: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>)({
+			dir: pathToFileURL(`${dir}/`),
+			logger,
+		});
+
+	it('writes sw.js with the list of this build', async () => {
+		const dir = smallSite();
+		await buildDone(dir);
+		const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+		expect(worker).toContain('"/fiches/une-fiche/"');
+		expect(worker).toContain(sri('<!doctype html><title>Une fiche</title>'));
+		expect(worker).not.toContain('pagefind-ui.js');
+		expect(worker).not.toContain('entrees.csv');
+	});
+
+	it('fails the build, writing no worker, when a file of the list is missing from dist/', async () => {
+		const dir = smallSite();
+		rmSync(join(dir, 'hors-ligne/index.html'));
+		await expect(buildDone(dir)).rejects.toThrow(/hors-ligne\/index\.html : absent de dist\//);
+		expect(existsSync(join(dir, 'sw.js'))).toBe(false);
+	});
+});
+
+describe('precacheSize (npm run bench:precache)', () => {
+	it('counts the files and bytes a reader’s device stores', async () => {
+		const dir = smallSite();
+		const { entries, bytes } = await precacheList(dir, '/', 'x');
+		expect(await precacheSize(dir)).toEqual({ files: entries.length, bytes });
+	});
+});
+
