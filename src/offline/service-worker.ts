@@ -101,14 +101,21 @@ async function activate() {
 	const outdated = (await cache.keys()).filter((request) => !expected.has(request.url));
 	await caches.delete(PREVIOUS);
 	if (outdated.length > 0) {
-		const previous = await caches.open(PREVIOUS);
-		for (const request of outdated) {
-			const response = await cache.match(request);
-			if (response) await previous.put(withoutRevision(request.url), response);
-			await cache.delete(request);
+		try {
+			const previous = await caches.open(PREVIOUS);
+			await Promise.all(
+				outdated.map(async (request) => {
+					const response = await cache.match(request);
+					if (response) await previous.put(withoutRevision(request.url), response);
+				}),
+			);
+			const open = await self.clients.matchAll({ includeUncontrolled: true, type: 'all' });
+			await previous.put(PREVIOUS_CLIENTS, new Response(JSON.stringify(open.map((client) => client.id))));
+		} catch {
+			// No room to keep them: old tabs will ask the network, as without this worker.
+			await caches.delete(PREVIOUS);
 		}
-		const open = await self.clients.matchAll({ includeUncontrolled: true, type: 'all' });
-		await previous.put(PREVIOUS_CLIENTS, new Response(JSON.stringify(open.map((client) => client.id))));
+		await Promise.all(outdated.map((request) => cache.delete(request)));
 	}
 	previousClients = undefined;
 	// The first version takes the page that installed it at once, so that tab works offline too.

@@ -31,7 +31,7 @@ function renderAlert() {
 	const state = updateReady ? 'update' : navigator.onLine ? '' : 'offline';
 	alertBox!.hidden = state === '';
 	alertBox!.dataset.state = state;
-	alertText!.textContent = state === 'update' ? 'Nouvelle version disponible — ' : 'Hors ligne : les pages enregistrées restent consultables.';
+	alertText!.textContent = state === 'update' ? 'Nouvelle version disponible — ' : 'Hors ligne\u00a0: les pages enregistrées restent consultables.';
 	reloadButton!.hidden = state !== 'update';
 }
 
@@ -46,8 +46,8 @@ function onWorkerMessage(message: WorkerMessage) {
 	} else if (message.type === 'PRECACHE_FAILED' && !navigator.serviceWorker.controller) {
 		showStatus(
 			message.reason === 'quota'
-				? 'Mise hors ligne impossible : espace de stockage insuffisant sur cet appareil.'
-				: 'Mise hors ligne interrompue ; elle reprendra à la prochaine visite.',
+				? 'Mise hors ligne impossible\u00a0: espace de stockage insuffisant sur cet appareil.'
+				: 'Mise hors ligne interrompue\u00a0; elle reprendra à la prochaine visite.',
 		);
 	}
 }

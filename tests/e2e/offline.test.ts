@@ -261,7 +261,7 @@ describe('a new version published while readers have the site', () => {
 			const page = await context.newPage();
 			await page.goto(site.url);
 			await waitForStatus(page, /interrompue/);
-			expect(await page.locator(STATUS).textContent()).toBe('Mise hors ligne interrompue ; elle reprendra à la prochaine visite.');
+			expect(await page.locator(STATUS).textContent()).toBe('Mise hors ligne interrompue\u00a0; elle reprendra à la prochaine visite.');
 			expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active ?? null)).toBeNull();
 			expect((await cachedUrls(page)).some((u) => u.includes(missing))).toBe(false);
 		}, '/', { htmlForMissing: true });
@@ -295,7 +295,7 @@ describe('a new version published while readers have the site', () => {
 			await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(site.url).origin, quotaSize: 100_000 });
 			await page.goto(site.url);
 			await waitForStatus(page, /stockage/);
-			expect(await page.locator(STATUS).textContent()).toBe('Mise hors ligne impossible : espace de stockage insuffisant sur cet appareil.');
+			expect(await page.locator(STATUS).textContent()).toBe('Mise hors ligne impossible\u00a0: espace de stockage insuffisant sur cet appareil.');
 			expect(await cachedUrls(page)).toEqual([]);
 		});
 	});
