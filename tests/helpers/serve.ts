@@ -5,13 +5,15 @@ import sirv from 'sirv';
 
 /**
  * Serves a built site on 127.0.0.1 under `base`, as a static CDN would: files as they are,
- * the site's own 404 page with status 404 for anything else.
+ * the site's own 404 page with status 404 for anything else, and `headers` (if given) on every
+ * response, as a host applying a `_headers` file would.
  */
-export async function serveSite(dir: string, base = '/'): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveSite(dir: string, base = '/', headers: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
 	const files = sirv(dir, { dev: true, etag: true });
 	const notFound = readFileSync(join(dir, '404.html'));
 	const server: Server = createServer((req, res) => {
 		const url = req.url ?? '/';
+		for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 		const send404 = () => {
 			res.statusCode = 404;
 			res.setHeader('content-type', 'text/html; charset=utf-8');
