@@ -11,6 +11,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
+import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
@@ -28,6 +29,8 @@ export default defineConfig({
 		processor: unified({
 			remarkPlugins: [
 				remarkGfm,
+				// Before the glossary, whose links already carry the base path.
+				remarkBaseLinks(base),
 				remarkGlossary({ terms: readGlossaryTerms(contentDir()), hrefOf: (id) => `${base}glossaire/${id}/` }),
 			],
 			// Links to other sites in entry texts: no window.opener, no referrer (the components do the same).
