@@ -8,76 +8,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import ts from 'typescript';
+import { readSchemaDocs } from '../schema-docs.ts';
 import { COLLECTION_NAMES, type CollectionName, DATA_COLLECTIONS, dataFile, entryDir, schemas } from '../../schemas/index.ts';
 
 const SCHEMAS_DIR = join(import.meta.dirname, '..', '..', 'schemas');
 /** Where the generated schemas are committed, relative to the project root. */
 export const JSON_SCHEMAS_DIR = '.vscode/schemas';
-
-interface FieldDocs {
-	/** JSDoc of each exported constant (`communeCode`, `place`…). */
-	constants: Map<string, string>;
-	/** JSDoc of each property of the object literal a constant is built from. */
-	properties: Map<string, Map<string, string>>;
-	/** Objects spread into a constant's object (`...entryBase`). */
-	spreads: Map<string, string[]>;
-}
-
-const docOf = (node: ts.Node) =>
-	ts
-		.getJSDocCommentsAndTags(node)
-		.map((doc) => (ts.isJSDoc(doc) ? ts.getTextOfJSDocComment(doc.comment) : undefined))
-		.filter(Boolean)
-		.join(' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-
-/** Reads the JSDoc written on each schema and field in `src/schemas/*.ts`. */
-function readFieldDocs(): FieldDocs {
-	const docs: FieldDocs = { constants: new Map(), properties: new Map(), spreads: new Map() };
-	for (const file of readdirSync(SCHEMAS_DIR).filter((f) => f.endsWith('.ts'))) {
-		const source = ts.createSourceFile(file, readFileSync(join(SCHEMAS_DIR, file), 'utf8'), ts.ScriptTarget.Latest, true);
-		for (const statement of source.statements) {
-			if (!ts.isVariableStatement(statement)) continue;
-			const statementDoc = docOf(statement);
-			for (const declaration of statement.declarationList.declarations) {
-				if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
-				const name = declaration.name.text;
-				if (statementDoc) docs.constants.set(name, statementDoc);
-				const literal = firstObjectLiteral(declaration.initializer);
-				if (!literal) continue;
-				const properties = new Map<string, string>();
-				const spreads: string[] = [];
-				for (const property of literal.properties) {
-					if (ts.isSpreadAssignment(property) && ts.isIdentifier(property.expression)) spreads.push(property.expression.text);
-					else if (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) {
-						const doc = docOf(property);
-						if (doc) properties.set(property.name.text, doc);
-					}
-				}
-				docs.properties.set(name, properties);
-				docs.spreads.set(name, spreads);
-			}
-		}
-	}
-	return docs;
-}
-
-function firstObjectLiteral(node: ts.Node): ts.ObjectLiteralExpression | undefined {
-	if (ts.isObjectLiteralExpression(node)) return node;
-	return ts.forEachChild(node, firstObjectLiteral);
-}
-
-function propertyDoc(docs: FieldDocs, constant: string, property: string): string | undefined {
-	const own = docs.properties.get(constant)?.get(property);
-	if (own) return own;
-	for (const spread of docs.spreads.get(constant) ?? []) {
-		const found = propertyDoc(docs, spread, property);
-		if (found) return found;
-	}
-	return undefined;
-}
 
 /** Every exported Zod schema of `src/schemas`, by the name of its constant. */
 async function namedSchemas(): Promise<Map<unknown, string>> {
@@ -97,7 +33,8 @@ const schemaId = (collection: CollectionName) => `${collection}.schema.json`;
 
 /** The JSON Schema of each collection, keyed by its file name in `.vscode/schemas/`. */
 export async function contentJsonSchemas(): Promise<Map<string, object>> {
-	const docs = readFieldDocs();
+	const files = readdirSync(SCHEMAS_DIR).filter((f) => f.endsWith('.ts'));
+	const docs = readSchemaDocs(Object.fromEntries(files.map((f) => [f, readFileSync(join(SCHEMAS_DIR, f), 'utf8')])));
 	const names = await namedSchemas();
 	const out = new Map<string, object>();
 	for (const collection of COLLECTION_NAMES) {
@@ -114,13 +51,14 @@ export async function contentJsonSchemas(): Promise<Map<string, object>> {
 					delete (jsonSchema as any).link;
 					jsonSchema.description = `${LINK_DESCRIPTION} « ${link} » (nom de son fichier, ou son « id »)`;
 				}
-				if (name && docs.constants.has(name) && !jsonSchema.description) jsonSchema.description = docs.constants.get(name);
-				if (name && def.type === 'object' && jsonSchema.properties) {
+				const doc = docs.get(name ?? '');
+				if (doc?.doc && !jsonSchema.description) jsonSchema.description = doc.doc;
+				if (doc && def.type === 'object' && jsonSchema.properties) {
 					for (const [property, schema] of Object.entries(jsonSchema.properties)) {
-						const doc = propertyDoc(docs, name, property);
-						if (!doc || typeof schema !== 'object') continue;
+						const text = doc.fields[property];
+						if (!text || typeof schema !== 'object') continue;
 						const target = schema as { description?: string };
-						target.description = target.description?.startsWith(LINK_DESCRIPTION) ? `${doc} — ${target.description}` : doc;
+						target.description = target.description?.startsWith(LINK_DESCRIPTION) ? `${text} — ${target.description}` : text;
 					}
 				}
 			},
