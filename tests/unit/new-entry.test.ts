@@ -68,5 +68,5 @@ describe('npm run new', () => {
 		expect(second.stderr).toContain('existe déjà');
 		expect(second.status).toBe(1);
 		expect(readdirSync(join(content, 'fiches')).sort()).toEqual(['fiche-exemple.mdx', 'ma-fiche.mdx']);
-	});
+	}, 30_000);
 });

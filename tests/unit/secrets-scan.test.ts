@@ -35,5 +35,5 @@ describe('a build whose content reads the environment', () => {
 		expect(output).toMatch(/fiches\/fiche-exemple\.mdx:20:\d+ +\[expression\] expression « \{import\.meta\.env\.SECRET_TOKEN\} »/);
 		expect(output).not.toContain(secret);
 		expect(filesContaining(out, secret)).toEqual([]);
-	});
+	}, 60_000);
 });
