@@ -40,6 +40,8 @@ export default defineConfig({
 	// Content-Security-Policy as a <meta> in every page; `_headers` repeats it for hosts that set headers.
 	security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: CSP_SCRIPT_RESOURCES } } },
 	integrations: [contentIntegrity(), mdx(), sitemap({ namespaces: { news: false, image: false, video: false } }), searchIndex(), securityHeaders()],
+	// Front-matter completion in VS Code's Astro extension (see .vscode/settings.json and CONTRIBUTING.md).
+	experimental: { contentIntellisense: true },
 	vite: {
 		build: {
 			rollupOptions: {
