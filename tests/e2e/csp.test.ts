@@ -66,7 +66,7 @@ async function watchedPage(): Promise<{ page: Page; report: Report }> {
 
 describe.each([
 	{ policy: 'the <meta> policy', serve: async () => ({ url: inject('siteUrl'), close: async () => {} }) },
-	{ policy: 'the <meta> policy and the _headers file', serve: () => serveSite(dir, '/', headersOf(dir)) },
+	{ policy: 'the <meta> policy and the _headers file', serve: () => serveSite(dir, '/', { headers: headersOf(dir) }) },
 ])('under $policy', ({ serve }) => {
 	let site: { url: string; close(): Promise<void> };
 	beforeAll(async () => {
@@ -133,7 +133,7 @@ describe('the _headers file', () => {
 		expect(headers['Content-Security-Policy']).toMatch(/frame-ancestors 'none'/);
 		expect(headers['Content-Security-Policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
 		expect(headers).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': expect.any(String), 'Permissions-Policy': expect.any(String) });
-		const site = await serveSite(dir, '/', headers);
+		const site = await serveSite(dir, '/', { headers });
 		const page = await browser.newPage();
 		const response = await page.goto(site.url);
 		expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy']);
