@@ -4,7 +4,7 @@
  * serialiser that is safe inside an HTML `<script>` element. Pure: the tests run it on fixtures.
  */
 import type { NodeKey } from './graph.ts';
-import { resolvePlace } from './geo.ts';
+import { getDepartement, resolvePlace } from './geo.ts';
 import { AUDIENCE_LABELS } from './labels.ts';
 import type { CollectionName } from '../schemas/names.ts';
 
@@ -57,7 +57,11 @@ const RESOURCE_TYPES: Record<string, string> = {
 	plateforme: 'WebSite',
 };
 
-const FUNDING_TYPES: Record<string, string> = { agrement: 'GovernmentPermit', 'commande-publique': 'GovernmentService' };
+/** schema.org type of a funding scheme by family, and the property naming who runs it. */
+const FUNDING_TYPES: Record<string, [type: string, by: string]> = {
+	agrement: ['GovernmentPermit', 'issuedBy'],
+	'commande-publique': ['GovernmentService', 'provider'],
+};
 
 /** Collections whose records are terms of a vocabulary (glossary, needs, activities, themes). */
 const TERM_SETS: Partial<Record<CollectionName, true>> = { glossary: true, needs: true, activities: true, themes: true };
@@ -118,20 +122,20 @@ export function entryJsonLd(entry: EntryLike, ctx: JsonLdContext): JsonLd {
 							}),
 						});
 					}),
-					member: (d.partners ?? []).map(org),
 				};
 			case 'territories':
-				return { '@type': 'AdministrativeArea' };
+				return {
+					'@type': 'AdministrativeArea',
+					containedInPlace: (d.departements ?? []).map((code: string) => ({ '@type': 'AdministrativeArea', name: getDepartement(code)?.nom })),
+				};
 			case 'organisations':
 				return { '@type': 'Organization', alternateName: d.acronym, sameAs: d.website };
-			case 'funding':
-				return {
-					'@type': FUNDING_TYPES[d.family] ?? 'Grant',
-					sameAs: d.url,
-					[FUNDING_TYPES[d.family] ? 'provider' : 'funder']: (d.providers ?? []).map(org),
-				};
+			case 'funding': {
+				const [type, by] = FUNDING_TYPES[d.family] ?? ['Grant', 'funder'];
+				return { '@type': type, sameAs: d.url, [by]: (d.providers ?? []).map(org) };
+			}
 			case 'programmes':
-				return { '@type': 'Project', alternateName: d.acronym, sameAs: d.url, member: (d.leads ?? []).map(org), funder: (d.funders ?? []).map(org) };
+				return { '@type': 'Project', alternateName: d.acronym, sameAs: d.url, funder: (d.funders ?? []).map(org) };
 			case 'figures':
 				return {
 					'@type': 'Observation',

@@ -80,4 +80,14 @@ describe('schema.org types by kind of entry', () => {
 			step: [{ '@type': 'HowToStep', position: 1, name: 'A', text: 'T' }],
 		});
 	});
+
+	it('an approval is a GovernmentPermit issued by its providers, a subsidy a Grant from its funders, a territory sits in its départements', () => {
+		const funding = (family: string) => entryJsonLd({ collection: 'funding', id: 'f', data: { name: 'F', family, description: 'D', providers: [link('organisations', 'etat')], sources: [] } }, ctx);
+		expect(funding('agrement')).toMatchObject({ '@type': 'GovernmentPermit', issuedBy: [{ '@type': 'Organization', '@id': 'https://site.test/organisations/etat/' }] });
+		expect(funding('collectivites')).toMatchObject({ '@type': 'Grant', funder: [{ '@type': 'Organization' }] });
+		expect(entryJsonLd({ collection: 'territories', id: 't', data: { title: 'T', kind: 'pays', departements: ['23'], sources: [] } }, ctx)).toMatchObject({
+			'@type': 'AdministrativeArea',
+			containedInPlace: [{ '@type': 'AdministrativeArea', name: 'Creuse' }],
+		});
+	});
 });
