@@ -7,6 +7,7 @@ export interface FieldDoc {
 	name: string;
 	/** The kind of value, in French (« liste de liens → Thèmes »). */
 	type: string;
+	/** Whether every record of the file has it (required, or a list given even when empty). */
 	required: boolean;
 	/** The field's JSDoc, in English as in the code. */
 	description?: string;
