@@ -7,6 +7,11 @@
  * What the site loads: its own scripts, styles, images and fonts; Pagefind's `pagefind.js`,
  * its WebAssembly (hence `'wasm-unsafe-eval'`), its web worker and index fragments (fetches);
  * a service worker and a web app manifest. Nothing from another origin.
+ *
+ * Astro hashes only what it processes: hoisted `<script>`s (the print button's, small enough to
+ * be inlined, is covered by its hash) and its styles; an `is:inline` script or a `style=""`
+ * attribute would be refused, as tests/e2e/csp.test.ts checks. A `<meta>` policy does not reach
+ * workers: Pagefind's worker compiles its WebAssembly under the header policy only.
  */
 export const CSP_DIRECTIVES = [
 	"default-src 'self'",
