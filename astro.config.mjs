@@ -7,6 +7,7 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
+import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
@@ -22,6 +23,8 @@ export default defineConfig({
 		processor: unified({
 			remarkPlugins: [
 				remarkGfm,
+				// Before the glossary, whose links already carry the base path.
+				remarkBaseLinks(base),
 				remarkGlossary({ terms: readGlossaryTerms(contentDir()), hrefOf: (id) => `${base}glossaire/${id}/` }),
 			],
 		}),

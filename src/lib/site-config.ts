@@ -5,6 +5,9 @@
  * - `REPOSITORY_URL`: web address of the repository, for « Proposer une modification » links;
  * - `OUT_DIR`: folder the build is written to (default `dist`).
  */
+/** Name of the site, in titles, feeds and metadata. */
+export const SITE_NAME = 'Centre de ressources ESS & territoires ruraux';
+
 export interface SiteConfig {
 	site: string;
 	base: string;
