@@ -60,7 +60,8 @@ export async function timedBuild(contentDir: string, outDir: string): Promise<Bu
 	const script = '"$@"; status=$?; times >&2; exit $status';
 	const child = spawn('bash', ['-c', script, 'astro-build', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
 		cwd: ROOT,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir, SEARCH_INDEX_TIMINGS: timings },
+		// Served at the root by the search measurement, whatever BASE_PATH the shell has.
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/', CONTENT_DIR: contentDir, OUT_DIR: outDir, SEARCH_INDEX_TIMINGS: timings },
 		stdio: ['ignore', 'inherit', 'pipe'],
 	});
 	let stderr = '';
