@@ -8,7 +8,7 @@
  * is broken.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../../tests/helpers/build.ts';
@@ -97,6 +97,15 @@ async function measure(dataset: Dataset): Promise<Figures> {
 	};
 }
 
+// Other builds on a shared machine slow wall times down: the load when the bench starts says how much.
+const machine = {
+	cpus: cpus().length,
+	model: cpus()[0]?.model,
+	memoryGiB: Math.round(totalmem() / 1024 ** 3),
+	kernel: release(),
+	node: process.version,
+	loadAverageAtStart: Math.round(loadavg()[0]! * 10) / 10,
+};
 const results: Figures[] = [];
 for (const dataset of datasets) results.push(await measure(dataset));
 
@@ -144,6 +153,9 @@ const growth = (read: (f: Figures) => number | string | undefined) => {
 	return typeof a === 'number' && typeof b === 'number' && a > 0 ? b / a : undefined;
 };
 
+console.log(
+	`Machine : ${machine.cpus} cœurs ${machine.model}, ${machine.memoryGiB} Gio, Node ${machine.node}, charge au départ ${fr(machine.loadAverageAtStart, 1)} ; graine ${values.seed}\n`,
+);
 const table = [
 	['', ...results.map((r) => r.label), ...(growthLabel ? [growthLabel] : [])],
 	...ROWS.map(([label, read, digits = 0]) => [
@@ -188,7 +200,7 @@ console.log('\nBudgets :');
 for (const b of budgets) console.log(`${b.ok ? '✓' : '✗'} ${b.budget} — ${b.detail}`);
 
 const report = {
-	machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 1024 ** 3), kernel: release(), node: process.version },
+	machine,
 	seed: Number(values.seed),
 	results,
 	growth: growthLabel
