@@ -54,14 +54,20 @@ const datasets: Dataset[] = [
 	...sizes.map((n) => ({ label: String(n), contentDir: `.bench/content-${n}`, synthetic: n })),
 ];
 
-/** The offline work's `precacheSize()`, when that module and a service worker exist. */
+/** The offline work's `precacheSize()` (scripts/bench/precache.ts), when that module and a service worker exist. */
 async function precache(dist: string): Promise<Figures['precache']> {
 	const module = './precache.ts';
+	let precacheSize: (dist: string) => Promise<{ files: number; bytes: number }>;
 	try {
-		const { precacheSize } = (await import(module)) as { precacheSize(dist: string): Promise<{ files: number; bytes: number }> };
+		({ precacheSize } = await import(module));
+	} catch (error) {
+		if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return 'n/a (service worker not built)';
+		throw error;
+	}
+	try {
 		return await precacheSize(dist);
-	} catch {
-		return 'n/a (service worker not built)';
+	} catch (error) {
+		return `n/a (${(error as Error).message})`;
 	}
 }
 
