@@ -30,6 +30,8 @@ export default defineConfig({
 		}),
 	},
 	integrations: [contentIntegrity(), mdx(), searchIndex()],
+	// Front-matter completion in VS Code's Astro extension (see .vscode/settings.json and CONTRIBUTING.md).
+	experimental: { contentIntellisense: true },
 	vite: {
 		build: {
 			rollupOptions: {

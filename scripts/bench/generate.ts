@@ -10,7 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { kebab } from '../../src/lib/content-check/check.ts';
+import { toSlug } from '../../src/lib/slug.ts';
 import { allCodes } from '../../src/lib/geo.ts';
 import { CATALOGUE_PARTS, RESOURCE_KINDS } from '../../src/schemas/resources.ts';
 import { INITIATIVE_KINDS, LEGAL_FORMS } from '../../src/schemas/initiatives.ts';
@@ -298,7 +298,7 @@ const RECORD_FIELDS: Record<DataCollection, (ctx: Context, i: number) => Fields>
 };
 
 /** A readable id, unique thanks to its rank: no synthetic id can clash with another or with a facet slug. */
-const idFrom = (text: string, i: number) => `${kebab(text).split('-').slice(0, 5).join('-') || 'entree'}-${i + 1}`;
+const idFrom = (text: string, i: number) => `${toSlug(text).split('-').slice(0, 5).join('-') || 'entree'}-${i + 1}`;
 
 export interface GenerateOptions {
 	/** Total number of entries and records, over every collection. */

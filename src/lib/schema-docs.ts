@@ -12,8 +12,6 @@ export interface SchemaDoc {
 	fields: Record<string, string>;
 }
 
-/** The schema files' text, bundled at build time (the build runs from another folder than `src/`). */
-const SCHEMA_SOURCES = import.meta.glob<string>('../schemas/*.ts', { query: '?raw', import: 'default', eager: true });
 
 function jsDocOf(node: ts.Node): string | undefined {
 	const docs = (node as { jsDoc?: ts.JSDoc[] }).jsDoc;
@@ -29,7 +27,11 @@ function objectLiteralIn(node: ts.Node): ts.ObjectLiteralExpression | undefined 
 }
 
 /** Documentation of every constant of the schema files (path → text), keyed by the constant's name. */
-export function readSchemaDocs(sources: Record<string, string> = SCHEMA_SOURCES): Map<string, SchemaDoc> {
+export function readSchemaDocs(
+	// The schema files' text, bundled at build time (the build runs from another folder than `src/`);
+	// scripts run by Node pass the files they read themselves.
+	sources: Record<string, string> = import.meta.glob<string>('../schemas/*.ts', { query: '?raw', import: 'default', eager: true }),
+): Map<string, SchemaDoc> {
 	const literals = new Map<string, ts.ObjectLiteralExpression>();
 	const docs = new Map<string, SchemaDoc>();
 	for (const [file, text] of Object.entries(sources)) {

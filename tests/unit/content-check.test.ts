@@ -18,6 +18,13 @@ describe('content checker', () => {
 		);
 	});
 
+	it('has every rule the fixtures exercise explained in CONTRIBUTING.md', () => {
+		const guide = readFileSync(join(FIXTURES, '..', '..', 'CONTRIBUTING.md'), 'utf8');
+		const rules = new Set(badCases('bad').map((name) => JSON.parse(readFileSync(join(FIXTURES, 'bad', name, 'expect.json'), 'utf8')).rule as string));
+		expect(rules.size).toBeGreaterThan(20);
+		for (const rule of rules) expect(guide, rule).toContain(`| \`[${rule}]\` |`);
+	});
+
 	describe.each(badCases('bad'))('rejects %s', (name) => {
 		const overlay = join(FIXTURES, 'bad', name);
 		const expected = JSON.parse(readFileSync(join(overlay, 'expect.json'), 'utf8'));

@@ -103,10 +103,13 @@ export interface LintContext {
 	publicDir: string;
 }
 
+/** Records a problem at a node (or attribute) of the tree. */
+type Report = (at: any, rule: string, message: string, hint?: string) => void;
+
 /** An expression holding only a comment compiles to nothing: a note for other editors, not code. */
 const isOnlyComments = (node: any) => node.data?.estree?.body?.length === 0;
 
-function elementProblems(node: any, report: (at: any, rule: string, message: string, hint?: string) => void) {
+function elementProblems(node: any, report: Report) {
 	const name: string | null = node.name;
 	const tag = `<${name ?? ''}>`;
 	let allowed: Record<string, { values?: readonly string[]; required?: boolean } | undefined> | undefined;
@@ -186,7 +189,7 @@ function urlProblems(
 	image: boolean,
 	source: BodySource,
 	context: LintContext,
-	report: (at: any, rule: string, message: string, hint?: string) => void,
+	report: Report,
 ) {
 	const quoted = `« ${short(url, 70)} »`;
 	const what = image ? 'image' : 'lien';
@@ -203,7 +206,7 @@ function urlProblems(
 	}
 }
 
-function imageFileProblems(url: string, node: any, source: BodySource, context: LintContext, report: (at: any, rule: string, message: string, hint?: string) => void) {
+function imageFileProblems(url: string, node: any, source: BodySource, context: LintContext, report: Report) {
 	const path = decodeURI(url.split(/[?#]/)[0]!);
 	const file = path.startsWith('/') ? join(context.publicDir, path) : resolve(dirname(source.absolute), path);
 	if (!existsSync(file)) {
@@ -211,7 +214,7 @@ function imageFileProblems(url: string, node: any, source: BodySource, context: 
 	}
 }
 
-function internalLinkProblems(url: string, node: any, source: BodySource, context: LintContext, report: (at: any, rule: string, message: string, hint?: string) => void) {
+function internalLinkProblems(url: string, node: any, source: BodySource, context: LintContext, report: Report) {
 	const target = new URL(url, `https://site.invalid/${source.page}`);
 	let path: string;
 	let anchor: string;
@@ -241,7 +244,7 @@ function internalLinkProblems(url: string, node: any, source: BodySource, contex
 /** Every problem in one parsed body. */
 export function lintBody({ source, tree }: ParsedBody, context: LintContext): Problem[] {
 	const problems: Problem[] = [];
-	const report = (at: any, rule: string, message: string, hint?: string) => problems.push(problemAt(source, at?.position?.start, rule, message, hint));
+	const report: Report = (at, rule, message, hint) => problems.push(problemAt(source, at?.position?.start, rule, message, hint));
 	let previousDepth = 1;
 	visit(tree, (node: any) => {
 		switch (node.type) {

@@ -19,6 +19,7 @@ import {
 import type { Link } from '../../schemas/link.ts';
 import { FACETS } from '../facets.ts';
 import { entryPath } from '../routes.ts';
+import { SLUG, toSlug } from '../slug.ts';
 import { type BodySource, lintBody, type ParsedBody, parseBody } from './body.ts';
 import type { Problem } from './problem.ts';
 import { type ParsedYaml, normaliseText, parseFrontMatterFile, parseYaml } from './source-file.ts';
@@ -47,18 +48,7 @@ export interface CheckResult {
 /** Ids found per collection, including records that failed their schema (so one error does not cascade). */
 type FoundIds = Map<CollectionName, Set<string>>;
 
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ENTRY_FILE = /\.(md|mdx)$/;
-
-/** Lower-case ASCII kebab-case version of a name, to suggest a valid file name. */
-export function kebab(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
 
 const relativeTo = (projectRoot: string, path: string) => relative(projectRoot, path).split('\\').join('/');
 
@@ -105,7 +95,7 @@ function loadEntries(contentRoot: string, projectRoot: string, problems: Problem
 		for (const name of files) {
 			const file = relativeTo(projectRoot, join(dir, name));
 			const stem = name.replace(ENTRY_FILE, '').split('\\').join('/');
-			const badSegment = stem.split('/').find((segment) => !KEBAB.test(segment));
+			const badSegment = stem.split('/').find((segment) => !SLUG.test(segment));
 			if (badSegment !== undefined) {
 				problems.push({
 					file,
@@ -114,7 +104,7 @@ function loadEntries(contentRoot: string, projectRoot: string, problems: Problem
 					rule: 'nom-de-fichier',
 					field: '',
 					message: `nom de fichier invalide « ${badSegment} » : minuscules ASCII et tirets seulement`,
-					hint: `renommez-le « ${kebab(badSegment) || 'nom-de-l-entree'} »`,
+					hint: `renommez-le « ${toSlug(badSegment) || 'nom-de-l-entree'} »`,
 				});
 				continue;
 			}
