@@ -3,37 +3,23 @@
  * of the Pagefind index and the time from the last keystroke to the first result shown, cold
  * (fresh browser profile: nothing cached, Pagefind not yet loaded) and warm (same page, next
  * query), measured in headless Chromium on localhost. Figures, not a pass/fail test.
+ * `npm run bench` calls `measureSearch()` for each site it builds.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { buildSite, ROOT } from '../../tests/helpers/build.ts';
 import { serveSite } from '../../tests/helpers/serve.ts';
+import { folderSize, median } from './measure.ts';
 
-const QUERIES = ['PTCE', 'épicerie', 'Creuse', 'marché réservé', 'tiers-lieu', 'mobilité', 'SCIC', 'fonds européens'];
-const dist = join(ROOT, process.env.OUT_DIR ?? 'dist');
-if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) buildSite(process.env.OUT_DIR ?? 'dist');
+/** Words of the real catalogue; the synthetic text uses them too, so both find results. */
+export const QUERIES = ['PTCE', 'épicerie', 'Creuse', 'marché réservé', 'tiers-lieu', 'mobilité', 'SCIC', 'fonds européens'];
 
-function folderSize(dir: string) {
-	let bytes = 0;
-	let files = 0;
-	for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-		const stat = statSync(join(dir, name));
-		if (stat.isFile()) {
-			bytes += stat.size;
-			files++;
-		}
-	}
-	return { bytes, files };
+export interface SearchFigures {
+	pagefindIndex: { files: number; bytes: number };
+	firstResultMs: { cold: { median: number; max: number }; warm: { median: number; max: number } };
+	queries: string[];
 }
-
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)]!;
-};
-
-const server = await serveSite(dist, '/');
-const browser = await launchChromium();
 
 /** Types `query` into the search box and returns ms from the last keystroke to its first result. */
 async function timeQuery(page: import('playwright-core').Page, query: string): Promise<number> {
@@ -57,30 +43,37 @@ async function timeQuery(page: import('playwright-core').Page, query: string): P
 	return page.evaluate(() => (window as any).__firstResult - (window as any).__lastKey);
 }
 
-const cold: number[] = [];
-const warm: number[] = [];
-for (const query of QUERIES) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(`${server.url}recherche/`, { waitUntil: 'domcontentloaded' });
-	cold.push(await timeQuery(page, query));
-	await page.waitForSelector('[data-search][data-ready]');
-	warm.push(await timeQuery(page, QUERIES[(QUERIES.indexOf(query) + 1) % QUERIES.length]!));
-	await context.close();
+/** Index size and first-result times of the site built in `dist` (served at `/`). */
+export async function measureSearch(dist: string, queries = QUERIES): Promise<SearchFigures> {
+	const server = await serveSite(dist, '/');
+	const browser = await launchChromium();
+	const cold: number[] = [];
+	const warm: number[] = [];
+	try {
+		for (const [i, query] of queries.entries()) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await page.goto(`${server.url}recherche/`, { waitUntil: 'domcontentloaded' });
+			cold.push(await timeQuery(page, query));
+			await page.waitForSelector('[data-search][data-ready]');
+			warm.push(await timeQuery(page, queries[(i + 1) % queries.length]!));
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	const summary = (values: number[]) => ({ median: Math.round(median(values)), max: Math.round(Math.max(...values)) });
+	return { pagefindIndex: folderSize(join(dist, 'pagefind')), firstResultMs: { cold: summary(cold), warm: summary(warm) }, queries };
 }
-await browser.close();
-await server.close();
 
-const index = folderSize(join(dist, 'pagefind'));
-const figures = {
-	pagefindIndex: { files: index.files, bytes: index.bytes },
-	firstResultMs: {
-		cold: { median: Math.round(median(cold)), max: Math.round(Math.max(...cold)) },
-		warm: { median: Math.round(median(warm)), max: Math.round(Math.max(...warm)) },
-	},
-	queries: QUERIES,
-};
-console.log(`Index Pagefind : ${index.files} fichiers, ${(index.bytes / 1024).toFixed(0)} Kio`);
-console.log(`Premier résultat après la dernière frappe — à froid : médiane ${figures.firstResultMs.cold.median} ms (max ${figures.firstResultMs.cold.max} ms)`);
-console.log(`Premier résultat après la dernière frappe — à chaud : médiane ${figures.firstResultMs.warm.median} ms (max ${figures.firstResultMs.warm.max} ms)`);
-console.log(JSON.stringify(figures));
+if (import.meta.main) {
+	const dist = join(ROOT, process.env.OUT_DIR ?? 'dist');
+	if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) buildSite(process.env.OUT_DIR ?? 'dist');
+	const figures = await measureSearch(dist);
+	const { cold, warm } = figures.firstResultMs;
+	console.log(`Index Pagefind : ${figures.pagefindIndex.files} fichiers, ${(figures.pagefindIndex.bytes / 1024).toFixed(0)} Kio`);
+	console.log(`Premier résultat après la dernière frappe — à froid : médiane ${cold.median} ms (max ${cold.max} ms)`);
+	console.log(`Premier résultat après la dernière frappe — à chaud : médiane ${warm.median} ms (max ${warm.max} ms)`);
+	console.log(JSON.stringify(figures));
+}

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -5,7 +6,8 @@ import * as pagefind from 'pagefind';
 /**
  * Builds the Pagefind index at the end of `astro build`, so the site's one build command
  * yields a `dist/` that searches (no separate manual step). French stemming is forced:
- * every page is `lang="fr"`.
+ * every page is `lang="fr"`. With `SEARCH_INDEX_TIMINGS` set to a file path, also writes there
+ * how long indexing took, for `npm run bench` (which builds with `--silent`).
  */
 export function searchIndex(): AstroIntegration {
 	return {
@@ -21,7 +23,9 @@ export function searchIndex(): AstroIntegration {
 				const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
 				if (written.errors.length) throw new Error(`Écriture de l’index impossible : ${written.errors.join(' ; ')}`);
 				await pagefind.close();
-				logger.info(`index de recherche : ${added.page_count} pages en ${Math.round(performance.now() - started)} ms`);
+				const ms = Math.round(performance.now() - started);
+				logger.info(`index de recherche : ${added.page_count} pages en ${ms} ms`);
+				if (process.env.SEARCH_INDEX_TIMINGS) writeFileSync(process.env.SEARCH_INDEX_TIMINGS, JSON.stringify({ ms, pages: added.page_count }));
 			},
 		},
 	};

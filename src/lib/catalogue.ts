@@ -5,6 +5,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/names.ts';
+import { type Facet, FACETS, type FacetValue, facetValues } from './facets.ts';
 import { type Edge, keyOf, LinkGraph, type NodeKey } from './graph.ts';
 import type { Level } from '../schemas/shared.ts';
 
@@ -23,6 +24,8 @@ export interface Catalogue {
 	listing<C extends CollectionName>(collection: C): EntryOf<C>[];
 	/** What concerns one level of local government: its fiches, levers, examples and resources. */
 	forLevel(level: Level): LevelSelection;
+	/** The facets of a collection's listing, each with its values, counts and entries (in listing order). */
+	facets(collection: CollectionName): { facet: Facet; values: FacetValue[] }[];
 }
 
 export interface LevelSelection {
@@ -54,6 +57,7 @@ async function load(): Promise<Catalogue> {
 	const listings = new Map(
 		COLLECTION_NAMES.map((name) => [name, [...byCollection.get(name)!].sort(LISTING_ORDER[name] ?? (() => 0))]),
 	);
+	const facets = new Map<CollectionName, { facet: Facet; values: FacetValue[] }[]>();
 	const graph = new LinkGraph([...byKey.values()].map((e) => ({ collection: e.collection, id: e.id, data: e.data as Record<string, unknown> })));
 	const catalogue: Catalogue = {
 		graph,
@@ -91,6 +95,15 @@ async function load(): Promise<Catalogue> {
 			};
 		},
 		listing: (collection) => (listings.get(collection) ?? []) as any,
+		facets(collection) {
+			// Every facet page shows every facet of its listing: computed once per collection, not once per page.
+			let computed = facets.get(collection);
+			if (!computed) {
+				computed = (FACETS[collection] ?? []).map((facet) => ({ facet, values: facetValues(facet, this.listing(collection), this.title) }));
+				facets.set(collection, computed);
+			}
+			return computed;
+		},
 	};
 	return catalogue;
 }

@@ -63,6 +63,13 @@ export function getEpci(siren: string): Epci | undefined {
 	return epcis.get(siren);
 }
 
+/** Every official code of a table, in the table's order (e.g. to draw valid synthetic places). */
+export function allCodes(table: 'communes' | 'departements' | 'regions' | 'epci'): string[] {
+	const lookup = { communes: getCommune, departements: getDepartement, regions: getRegion, epci: getEpci }[table];
+	lookup('');
+	return [...{ communes, departements, regions, epci: epcis }[table]!.keys()];
+}
+
 /** A place resolved to names: the commune (if any), its département and its région. */
 export interface ResolvedPlace {
 	commune?: Commune;

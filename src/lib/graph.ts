@@ -32,7 +32,8 @@ export interface GraphNode extends NodeKey {
 
 export const keyOf = (n: NodeKey) => `${n.collection}/${n.id}`;
 
-function isLink(value: unknown): value is NodeKey {
+/** Whether a parsed value is a typed link `{ id, collection }` (see `src/schemas/link.ts`). */
+export function isLink(value: unknown): value is NodeKey {
 	if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
 	const v = value as Record<string, unknown>;
 	return Object.keys(v).length === 2 && typeof v.id === 'string' && COLLECTION_NAMES.includes(v.collection as CollectionName);

@@ -19,6 +19,8 @@ export interface RemarkGlossaryOptions {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = /[\p{L}\p{N}]+/u;
+const WORDS = new RegExp(WORD.source, 'gu');
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 export function remarkGlossary({ terms, hrefOf }: RemarkGlossaryOptions) {
@@ -27,7 +29,14 @@ export function remarkGlossary({ terms, hrefOf }: RemarkGlossaryOptions) {
 	// Longest first, so « CRESS » wins over « ESS ».
 	const alternatives = [...byAcronym.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
 	const pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'gu') : undefined;
-	const spelledOut = terms.filter((t) => t.term.split(/\s+/).length >= 2).map((t) => ({ id: t.id, folded: fold(t.term) }));
+	// Spelt-out terms grouped by their first word: a text is then scanned once, word by word,
+	// instead of once per term (a glossary of a thousand terms made that the costliest step).
+	const byFirstWord = new Map<string, { id: string; folded: string }[]>();
+	for (const t of terms.filter((t) => t.term.split(/\s+/).length >= 2)) {
+		const folded = fold(t.term);
+		const first = folded.match(WORD)?.[0];
+		if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { id: t.id, folded }]);
+	}
 
 	return () => (tree: any, file: any) => {
 		const used = new Set<string>();
@@ -51,7 +60,9 @@ export function remarkGlossary({ terms, hrefOf }: RemarkGlossaryOptions) {
 			);
 		}
 		const text = fold(collectText(tree));
-		for (const { id, folded } of spelledOut) if (text.includes(folded)) used.add(id);
+		for (const word of text.matchAll(WORDS)) {
+			for (const { id, folded } of byFirstWord.get(word[0]) ?? []) if (text.startsWith(folded, word.index)) used.add(id);
+		}
 		const astro = (file.data.astro ??= {});
 		astro.frontmatter ??= {};
 		astro.frontmatter.glossaryTerms = [...used].sort();

@@ -5,6 +5,9 @@
  * - `REPOSITORY_URL`: web address of the repository, for « Proposer une modification » links;
  * - `OUT_DIR`: folder the build is written to (default `dist`).
  */
+/** Name of the site, in titles, feeds, metadata and the web app manifest. */
+export const SITE_NAME = 'Centre de ressources ESS & territoires ruraux';
+
 export interface SiteConfig {
 	site: string;
 	base: string;
@@ -29,7 +32,5 @@ export function siteConfig(env: Record<string, string | undefined> = process.env
 	};
 }
 
-/** The site's name, in page titles, the header and the web app manifest. */
-export const SITE_NAME = 'Centre de ressources ESS & territoires ruraux';
 /** Browser and home-screen colour: the header's green, `--accent` in src/styles/global.css. */
 export const THEME_COLOR = '#1f5f3f';

@@ -9,3 +9,7 @@ const BASE = import.meta.env.BASE_URL;
 export const href = (path = '') => withBase(path, BASE);
 export const entryHref = (key: NodeKey) => href(entryPath(key.collection, key.id));
 export const sectionHref = (collection: CollectionName) => href(sectionPath(collection));
+
+/** Absolute address of a path inside the site, on its canonical origin (`SITE_URL`): for feeds, exports, metadata. */
+export const absoluteHref = (path = '') => new URL(href(path), import.meta.env.SITE).href;
+export const absoluteEntryHref = (key: NodeKey) => absoluteHref(entryPath(key.collection, key.id));

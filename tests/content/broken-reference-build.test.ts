@@ -23,5 +23,5 @@ describe('building the real site with one reference broken on purpose', () => {
 		expect(output).toMatch(/initiatives\/la-pioche\.mdx:\d+:\d+ +\[lien-inconnu\] champ « leverUsages\.0\.lever »/);
 		expect(output).toContain('« anct-6-dynamiques-colectives »');
 		expect(output).toContain('« anct-6-dynamiques-collectives »');
-	});
+	}, 60_000);
 });

@@ -3,6 +3,13 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
+export interface ServeOptions {
+	/** Headers set on every response, as a host applying the site's `_headers` file would. */
+	headers?: Record<string, string>;
+	/** Answer unknown paths with the home page and status 200, as a misconfigured CDN or SPA host does. */
+	htmlForMissing?: boolean;
+}
+
 export interface ServedSite {
 	url: string;
 	close(): Promise<void>;
@@ -12,11 +19,6 @@ export interface ServedSite {
 	down: boolean;
 	/** Paths asked for (under the base), in order, while up or down. */
 	requests: string[];
-}
-
-export interface ServeOptions {
-	/** Answer unknown paths with the home page and status 200, as a misconfigured CDN or SPA host does. */
-	htmlForMissing?: boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function serveSite(dir: string, base = '/', options: ServeOptions =
 		const url = req.url ?? '/';
 		site.requests.push(url);
 		if (site.down) return void req.socket.destroy();
+		for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
 		const fallback = () => {
 			res.statusCode = options.htmlForMissing ? 200 : 404;
 			res.setHeader('content-type', 'text/html; charset=utf-8');

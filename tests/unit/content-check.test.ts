@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check.ts';
+import { lintContent } from '../../src/lib/content-check/lint.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
 import { badCases, contentWith, FIXTURES } from '../helpers/fixtures.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('content checker', () => {
 	it('accepts the valid fixture, with one entry in every collection', () => {
@@ -15,20 +18,28 @@ describe('content checker', () => {
 		);
 	});
 
+	it('has every rule the fixtures exercise explained in CONTRIBUTING.md', () => {
+		const guide = readFileSync(join(FIXTURES, '..', '..', 'CONTRIBUTING.md'), 'utf8');
+		const rules = new Set(badCases('bad').map((name) => JSON.parse(readFileSync(join(FIXTURES, 'bad', name, 'expect.json'), 'utf8')).rule as string));
+		expect(rules.size).toBeGreaterThan(20);
+		for (const rule of rules) expect(guide, rule).toContain(`| \`[${rule}]\` |`);
+	});
+
 	describe.each(badCases('bad'))('rejects %s', (name) => {
 		const overlay = join(FIXTURES, 'bad', name);
 		const expected = JSON.parse(readFileSync(join(overlay, 'expect.json'), 'utf8'));
 		const root = contentWith(overlay);
-		const { problems } = checkContent(root, root);
+		const run = lintContent(root, root);
 
-		it('with a message naming the file, line, rule and field', () => {
-			const match = problems.find((p) => p.file === expected.file && p.rule === expected.rule);
-			expect(match, problems.map(formatProblem).join('\n')).toBeDefined();
-			expect(match!.line).toBe(expected.line);
-			if (expected.field) expect(match!.field).toBe(expected.field);
-			expect(formatProblem(match!)).toContain(expected.message);
-			if (expected.hint) expect(match!.hint).toContain(expected.hint);
-			expect(formatProblem(match!)).toMatch(new RegExp(`^${expected.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${expected.line}:\\d+ `));
+		it('with the exit status and a report line naming the file, line, rule and field', () => {
+			expect(run.status).toBe(expected.status);
+			const column = expected.column === undefined ? '\\d+' : String(expected.column);
+			const line = new RegExp(`^${escape(expected.file)}:${expected.line}:${column} {2}\\[${expected.rule}\\] `, 'm');
+			expect(run.report, run.report).toMatch(line);
+			const match = run.problems.find((p) => p.file === expected.file && p.rule === expected.rule && p.line === expected.line)!;
+			if (expected.field) expect(match.field).toBe(expected.field);
+			expect(formatProblem(match)).toContain(expected.message);
+			if (expected.hint) expect(match.hint).toContain(expected.hint);
 		});
 	});
 });

@@ -1,31 +1,41 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check.ts';
-import { contentWith } from '../helpers/fixtures.ts';
+import { lintContent } from '../../src/lib/content-check/lint.ts';
+import { badCases, contentWith, FIXTURES } from '../helpers/fixtures.ts';
 
-const FILE = 'initiatives/initiative-exemple.mdx';
-
-function parsedWith(transform: (text: string) => string) {
-	const root = contentWith();
-	const path = join(root, FILE);
-	writeFileSync(path, transform(readFileSync(path, 'utf8')));
-	const { problems, records } = checkContent(root, root);
-	const record = records.find((r) => r.file === FILE)!;
-	return { problems, data: record?.data, body: record?.body };
+/** What the checker makes of a content folder: its report, exit status and every parsed record. */
+function outcome(root: string) {
+	const run = lintContent(root, root);
+	const { records } = checkContent(root, root);
+	return { report: run.report, status: run.status, records: records.map(({ file, data, body, bodyLine }) => ({ file, data, body, bodyLine })) };
 }
 
 describe('file encodings', () => {
-	const reference = parsedWith((t) => t);
+	const reference = outcome(contentWith());
 
-	it.each([
-		['a byte-order mark', (t: string) => `\uFEFF${t}`],
-		['CRLF line ends', (t: string) => t.replace(/\n/g, '\r\n')],
-		['both', (t: string) => `\uFEFF${t.replace(/\n/g, '\r\n')}`],
-	])('parses a file with %s exactly like a clean one', (_, transform) => {
-		const result = parsedWith(transform);
-		expect(result.problems).toEqual([]);
-		expect(result.data).toEqual(reference.data);
-		expect(result.body).toEqual(reference.body);
+	it.each(badCases('encodings'))('parses the %s fixture exactly like the LF one: success, identical output and records', (name) => {
+		const overlay = join(FIXTURES, 'encodings', name);
+		const files = readdirSync(overlay, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
+		// The fixture really holds what it claims to test.
+		for (const file of files) {
+			const bytes = readFileSync(join(file.parentPath, file.name));
+			expect(name === 'bom' ? bytes.subarray(0, 3).toString('hex') === 'efbbbf' : bytes.includes('\r\n')).toBe(true);
+		}
+		const result = outcome(contentWith(overlay));
+		expect(result.status).toBe(0);
+		expect(result).toEqual(reference);
+	});
+
+	it('reports a problem in a BOM + CRLF file at the same line and column as in the LF file', () => {
+		const overlay = join(FIXTURES, 'bad', 'skipped-heading');
+		const lf = contentWith(overlay);
+		const crlf = contentWith(overlay);
+		const file = join(crlf, 'fiches/fiche-exemple.mdx');
+		writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}`);
+		const expected = lintContent(lf, lf);
+		expect(expected.status).toBe(1);
+		expect(lintContent(crlf, crlf)).toEqual(expected);
 	});
 });

@@ -7,6 +7,8 @@ const terms = [
 	{ id: 'cress', acronym: 'CRESS', term: 'chambre régionale de l’économie sociale et solidaire' },
 	{ id: 'ptce', acronym: 'PTCE', term: 'pôle territorial de coopération économique' },
 	{ id: 'tiers-lieu', term: 'tiers-lieu' },
+	{ id: 'pat', acronym: 'PAT', term: 'projet alimentaire territorial' },
+	{ id: 'pte', term: 'projet de territoire' },
 ];
 
 async function render(markdown: string) {
@@ -45,5 +47,11 @@ describe('remark-glossary', () => {
 	it('records the terms used, by acronym or spelt out', async () => {
 		const { terms: used } = await render('Un pôle territorial de coopération économique et un tiers-lieu, soutenus par la CRESS.');
 		expect(used).toEqual(['cress', 'ptce']);
+	});
+
+	it('finds spelt-out terms that share a first word, with or without accents, but not inside another word', async () => {
+		expect((await render('Le Projet alimentaire territorial rejoint le projet de territoire.')).terms).toEqual(['pat', 'pte']);
+		expect((await render('Un avant-projet de territoire.')).terms).toEqual(['pte']);
+		expect((await render('Un superprojet de territoire, un Pole territorial de cooperation economique.')).terms).toEqual(['ptce']);
 	});
 });

@@ -18,8 +18,12 @@ import {
 } from '../../schemas/index.ts';
 import type { Link } from '../../schemas/link.ts';
 import { FACETS } from '../facets.ts';
+import { entryPath } from '../routes.ts';
+import { SLUG, toSlug } from '../slug.ts';
+import { type BodySource, lintBody, type ParsedBody, parseBody } from './body.ts';
 import type { Problem } from './problem.ts';
 import { type ParsedYaml, normaliseText, parseFrontMatterFile, parseYaml } from './source-file.ts';
+import { buildSiteMap, PUBLIC_DIR, type SiteMap } from './site-map.ts';
 import { formatIssue } from './zod-issues.ts';
 
 /** A record that parsed, with what is needed to locate its fields. */
@@ -44,18 +48,7 @@ export interface CheckResult {
 /** Ids found per collection, including records that failed their schema (so one error does not cascade). */
 type FoundIds = Map<CollectionName, Set<string>>;
 
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ENTRY_FILE = /\.(md|mdx)$/;
-
-/** Lower-case ASCII kebab-case version of a name, to suggest a valid file name. */
-export function kebab(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
 
 const relativeTo = (projectRoot: string, path: string) => relative(projectRoot, path).split('\\').join('/');
 
@@ -93,7 +86,7 @@ function validate(
 	return undefined;
 }
 
-function loadEntries(contentRoot: string, projectRoot: string, problems: Problem[], records: CheckedRecord[], found: FoundIds) {
+function loadEntries(contentRoot: string, projectRoot: string, problems: Problem[], records: CheckedRecord[], found: FoundIds, bodies: BodySource[]) {
 	for (const collection of ENTRY_COLLECTIONS) {
 		const dir = join(contentRoot, entryDir(collection));
 		if (!existsSync(dir)) continue;
@@ -102,7 +95,7 @@ function loadEntries(contentRoot: string, projectRoot: string, problems: Problem
 		for (const name of files) {
 			const file = relativeTo(projectRoot, join(dir, name));
 			const stem = name.replace(ENTRY_FILE, '').split('\\').join('/');
-			const badSegment = stem.split('/').find((segment) => !KEBAB.test(segment));
+			const badSegment = stem.split('/').find((segment) => !SLUG.test(segment));
 			if (badSegment !== undefined) {
 				problems.push({
 					file,
@@ -111,7 +104,7 @@ function loadEntries(contentRoot: string, projectRoot: string, problems: Problem
 					rule: 'nom-de-fichier',
 					field: '',
 					message: `nom de fichier invalide « ${badSegment} » : minuscules ASCII et tirets seulement`,
-					hint: `renommez-le « ${kebab(badSegment) || 'nom-de-l-entree'} »`,
+					hint: `renommez-le « ${toSlug(badSegment) || 'nom-de-l-entree'} »`,
 				});
 				continue;
 			}
@@ -149,6 +142,8 @@ function loadEntries(contentRoot: string, projectRoot: string, problems: Problem
 				problems.push(parsed);
 				continue;
 			}
+			// Bodies are linted even when the front matter fails its schema: all problems of a run at once.
+			bodies.push({ file, absolute: join(dir, name), page: entryPath(collection, id), body: parsed.body, bodyLine: parsed.bodyLine });
 			const data = validate(collection, file, parsed.yaml, parsed.yaml.value ?? {}, problems);
 			if (data) records.push({ collection, id, file, data, yaml: parsed.yaml, body: parsed.body, bodyLine: parsed.bodyLine });
 		}
@@ -223,14 +218,28 @@ function checkLinks(records: CheckedRecord[], problems: Problem[], sets: FoundId
 	}
 }
 
+function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[]) {
+	const parsed: ParsedBody[] = [];
+	for (const source of bodies) {
+		const result = parseBody(source);
+		if ('rule' in result) problems.push(result);
+		else parsed.push(result);
+	}
+	const anchors = new Map(parsed.map((p) => [p.source.page, p.anchors]));
+	const context = { site, anchorsOf: (page: string) => anchors.get(page), publicDir: PUBLIC_DIR };
+	for (const body of parsed) problems.push(...lintBody(body, context));
+}
+
 /** Checks the content under `contentRoot` (absolute), reporting paths relative to `projectRoot`. */
 export function checkContent(contentRoot: string, projectRoot: string = process.cwd()): CheckResult {
 	const problems: Problem[] = [];
 	const records: CheckedRecord[] = [];
 	const found: FoundIds = new Map(COLLECTION_NAMES.map((c) => [c, new Set<string>()]));
-	loadEntries(contentRoot, projectRoot, problems, records, found);
+	const bodies: BodySource[] = [];
+	loadEntries(contentRoot, projectRoot, problems, records, found, bodies);
 	loadData(contentRoot, projectRoot, problems, records, found);
 	checkLinks(records, problems, found);
+	checkBodies(bodies, buildSiteMap({ ids: found, records }), problems);
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 	return { problems, records };
 }

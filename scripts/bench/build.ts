@@ -1,0 +1,80 @@
+/**
+ * One timed `astro build`: wall time, the part Pagefind took (reported by the search-index
+ * integration through `SEARCH_INDEX_TIMINGS`), CPU time, and the peak memory of the whole
+ * process tree (Node and the Pagefind binary it starts), sampled from /proc. CPU time barely
+ * depends on what else the machine runs, so it is what the growth budget compares.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../tests/helpers/build.ts';
+
+export interface BuildFigures {
+	totalMs: number;
+	/** User + system CPU time of the build and its child processes. */
+	cpuMs: number;
+	astroMs: number;
+	pagefindMs: number;
+	/** Highest sum of the resident memory of the build and its child processes. */
+	peakRssBytes: number;
+	pages: number;
+}
+
+const SAMPLE_MS = 200;
+const PAGE_SIZE = 4096;
+
+/** Resident memory of `root` and all its descendants, in bytes (0 once they are gone). */
+function treeRss(root: number): number {
+	const children = new Map<number, number[]>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			// Field 4 of /proc/<pid>/stat, after the parenthesised command name, is the parent pid.
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+		} catch {
+			// The process ended while being read.
+		}
+	}
+	let bytes = 0;
+	const stack = [root];
+	while (stack.length) {
+		const pid = stack.pop()!;
+		try {
+			bytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+		} catch {
+			continue;
+		}
+		stack.push(...(children.get(pid) ?? []));
+	}
+	return bytes;
+}
+
+/** Builds the site from `contentDir` into `outDir` (both relative to the project), measuring it. */
+export async function timedBuild(contentDir: string, outDir: string): Promise<BuildFigures> {
+	const timings = join(ROOT, `${outDir}.search-index.json`);
+	rmSync(timings, { force: true });
+	const started = performance.now();
+	// Bash's `times` prints the CPU time of the processes it waited for (Node, and through it Pagefind).
+	const script = '"$@"; status=$?; times >&2; exit $status';
+	const child = spawn('bash', ['-c', script, 'astro-build', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+		cwd: ROOT,
+		// Served at the root by the search measurement, whatever BASE_PATH the shell has.
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/', CONTENT_DIR: contentDir, OUT_DIR: outDir, SEARCH_INDEX_TIMINGS: timings },
+		stdio: ['ignore', 'inherit', 'pipe'],
+	});
+	let stderr = '';
+	child.stderr.on('data', (chunk) => (stderr += chunk));
+	let peakRssBytes = 0;
+	const sampler = setInterval(() => (peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid!))), SAMPLE_MS);
+	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	clearInterval(sampler);
+	const totalMs = performance.now() - started;
+	if (code !== 0 || !existsSync(timings)) throw new Error(`astro build a échoué (${contentDir} → ${outDir}) :\n${stderr}`);
+	const { ms: pagefindMs, pages } = JSON.parse(readFileSync(timings, 'utf8')) as { ms: number; pages: number };
+	// Last line of `times`: user and system time of the children, e.g. « 1m25.310s 0m6.020s ».
+	const [user, system] = [...stderr.trim().split('\n').at(-1)!.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => (Number(m[1]) * 60 + Number(m[2])) * 1000);
+	if (user === undefined || system === undefined) throw new Error(`Temps CPU illisible dans la sortie de « times » :\n${stderr}`);
+	return { totalMs, cpuMs: user + system, astroMs: totalMs - pagefindMs, pagefindMs, peakRssBytes, pages };
+}

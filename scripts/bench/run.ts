@@ -1,0 +1,220 @@
+/**
+ * `npm run bench [-- <sizes…>] [--seed 1] [--no-real] [--no-search]`: builds the site from the
+ * real content and from synthetic catalogues of each size (default 1000 and 5000 entries),
+ * then prints, as a table and as JSON (also written to `.bench/results.json`): build time
+ * (Astro and Pagefind), peak memory, `dist/` size, Pagefind index size, the median entry
+ * page's first-load weight, time to the first search result, the precache size, and how each
+ * figure grows between the smallest and the largest synthetic size. Exits 1 when a budget
+ * is broken.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT } from '../../tests/helpers/build.ts';
+import { type BuildFigures, timedBuild } from './build.ts';
+import { generateContent } from './generate.ts';
+import { folderSize, type PageWeight, quantile, type ScriptReport, SiteFiles } from './measure.ts';
+import { measureSearch, type SearchFigures } from './search.ts';
+
+/** Entry page first load, HTML + CSS + JS, gzip, search index excluded. */
+const ENTRY_PAGE_BUDGET_GZIP = 20_000;
+
+interface Dataset {
+	label: string;
+	contentDir: string;
+	/** Synthetic size, or undefined for the real content. */
+	synthetic?: number;
+}
+
+interface Figures {
+	label: string;
+	entries: number;
+	pages: number;
+	build: BuildFigures;
+	dist: { files: number; bytes: number };
+	pagefindIndex: { files: number; bytes: number };
+	medianEntryPage: PageWeight;
+	heaviestEntryPageGzip: { page: string; gzip: number; p95: number };
+	/** Heaviest page of the whole site (listings included), HTML + CSS + JS gzip. */
+	heaviestPageGzip: { page: string; gzip: number };
+	scripts: ScriptReport;
+	search?: SearchFigures['firstResultMs'];
+	precache: { files: number; bytes: number } | string;
+}
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: { seed: { type: 'string', default: '1' }, 'no-real': { type: 'boolean' }, 'no-search': { type: 'boolean' } },
+});
+const sizes = (positionals.length ? positionals : ['1000', '5000']).map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 50)) throw new Error('Tailles attendues : des nombres d’entrées d’au moins 50, ex. « npm run bench -- 200 1000 ».');
+const datasets: Dataset[] = [
+	...(values['no-real'] ? [] : [{ label: 'réel', contentDir: 'src/content' }]),
+	...sizes.map((n) => ({ label: String(n), contentDir: `.bench/content-${n}`, synthetic: n })),
+];
+
+/** The offline work's `precacheSize()` (scripts/bench/precache.ts), when that module and a service worker exist. */
+async function precache(dist: string): Promise<Figures['precache']> {
+	const module = './precache.ts';
+	let precacheSize: (dist: string) => Promise<{ files: number; bytes: number }>;
+	try {
+		({ precacheSize } = await import(module));
+	} catch (error) {
+		if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return 'n/a (service worker not built)';
+		throw error;
+	}
+	try {
+		return await precacheSize(dist);
+	} catch (error) {
+		return `n/a (${(error as Error).message})`;
+	}
+}
+
+const progress = (message: string) => console.error(`[bench] ${message}`);
+
+async function measure(dataset: Dataset): Promise<Figures> {
+	if (dataset.synthetic) {
+		generateContent({ entries: dataset.synthetic, outDir: join(ROOT, dataset.contentDir), seed: Number(values.seed) });
+		progress(`${dataset.synthetic} entrées synthétiques écrites dans ${dataset.contentDir}`);
+	}
+	const outDir = `.bench/dist-${dataset.synthetic ?? 'reel'}`;
+	progress(`construction (${dataset.label}) → ${outDir}…`);
+	const build = await timedBuild(dataset.contentDir, outDir);
+	const dist = join(ROOT, outDir);
+	const site = new SiteFiles(dist);
+	const entryPages = new Set(site.entryPages());
+	const allWeights = site.pages().map((page) => site.weight(page)).sort((a, b) => a.gzip - b.gzip);
+	const byGzip = allWeights.filter((w) => entryPages.has(w.page));
+	progress(`mesures (${dataset.label}) : poids des pages, scripts${values['no-search'] ? '' : ', recherche dans Chromium'}…`);
+	return {
+		label: dataset.label,
+		entries: byGzip.length,
+		pages: allWeights.length,
+		build,
+		dist: folderSize(dist),
+		pagefindIndex: folderSize(join(dist, 'pagefind')),
+		medianEntryPage: byGzip[Math.floor(byGzip.length / 2)]!,
+		heaviestEntryPageGzip: { page: byGzip.at(-1)!.page, gzip: byGzip.at(-1)!.gzip, p95: quantile(byGzip.map((w) => w.gzip), 0.95) },
+		heaviestPageGzip: { page: allWeights.at(-1)!.page, gzip: allWeights.at(-1)!.gzip },
+		scripts: site.scripts(site.pages()),
+		search: values['no-search'] ? undefined : (await measureSearch(dist)).firstResultMs,
+		precache: await precache(dist),
+	};
+}
+
+// Other builds on a shared machine slow wall times down: the load when the bench starts says how much.
+const machine = {
+	cpus: cpus().length,
+	model: cpus()[0]?.model,
+	memoryGiB: Math.round(totalmem() / 1024 ** 3),
+	kernel: release(),
+	node: process.version,
+	loadAverageAtStart: Math.round(loadavg()[0]! * 10) / 10,
+};
+const results: Figures[] = [];
+for (const dataset of datasets) results.push(await measure(dataset));
+
+// ---- Report -------------------------------------------------------------------------------
+
+const KIB = 1024;
+const MIB = 1024 * 1024;
+const fr = (value: number, digits = 0) => value.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** A row of the table: label, and how to read the figure from one dataset's results. */
+const ROWS: [string, (f: Figures) => number | string | undefined, number?][] = [
+	['Entrées (pages d’entrée)', (f) => f.entries],
+	['Pages HTML', (f) => f.pages],
+	['Construction totale (s)', (f) => f.build.totalMs / 1000, 1],
+	['  dont Astro (s)', (f) => f.build.astroMs / 1000, 1],
+	['  dont Pagefind (s)', (f) => f.build.pagefindMs / 1000, 1],
+	['Temps CPU de la construction (s)', (f) => f.build.cpuMs / 1000, 1],
+	['Mémoire max, processus de build (Mio)', (f) => f.build.peakRssBytes / MIB],
+	['dist/ : taille (Mio)', (f) => f.dist.bytes / MIB, 1],
+	['dist/ : fichiers', (f) => f.dist.files],
+	['Index Pagefind : taille (Mio)', (f) => f.pagefindIndex.bytes / MIB, 1],
+	['Index Pagefind : fichiers', (f) => f.pagefindIndex.files],
+	['Page d’entrée médiane : brut (Kio)', (f) => f.medianEntryPage.raw / KIB, 1],
+	['Page d’entrée médiane : gzip (Kio)', (f) => f.medianEntryPage.gzip / KIB, 1],
+	['  dont HTML gzip (Kio)', (f) => f.medianEntryPage.html.gzip / KIB, 1],
+	['  dont CSS gzip (Kio)', (f) => f.medianEntryPage.css.gzip / KIB, 1],
+	['  dont JS gzip (Kio)', (f) => f.medianEntryPage.js.gzip / KIB, 1],
+	['Page d’entrée médiane : requêtes', (f) => f.medianEntryPage.requests],
+	['Pages d’entrée : 95e centile gzip (Kio)', (f) => f.heaviestEntryPageGzip.p95 / KIB, 1],
+	['Page d’entrée la plus lourde gzip (Kio)', (f) => f.heaviestEntryPageGzip.gzip / KIB, 1],
+	['Page la plus lourde du site, listes comprises, gzip (Kio)', (f) => f.heaviestPageGzip.gzip / KIB, 1],
+	['1er résultat de recherche à froid, médiane (ms)', (f) => f.search?.cold.median],
+	['1er résultat de recherche à froid, max (ms)', (f) => f.search?.cold.max],
+	['1er résultat de recherche à chaud, médiane (ms)', (f) => f.search?.warm.median],
+	['1er résultat de recherche à chaud, max (ms)', (f) => f.search?.warm.max],
+	['Précache du service worker (Mio)', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.bytes / MIB), 1],
+	['Précache du service worker : fichiers', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.files)],
+];
+
+const synthetic = results.filter((r) => r.label !== 'réel');
+const [first, last] = [synthetic[0], synthetic.at(-1)];
+const growthLabel = first && last && first !== last ? `×${first.label}→${last.label}` : undefined;
+const growth = (read: (f: Figures) => number | string | undefined) => {
+	const [a, b] = [read(first!), read(last!)];
+	return typeof a === 'number' && typeof b === 'number' && a > 0 ? b / a : undefined;
+};
+
+console.log(
+	`Machine : ${machine.cpus} cœurs ${machine.model}, ${machine.memoryGiB} Gio, Node ${machine.node}, charge au départ ${fr(machine.loadAverageAtStart, 1)} ; graine ${values.seed}\n`,
+);
+const table = [
+	['', ...results.map((r) => r.label), ...(growthLabel ? [growthLabel] : [])],
+	...ROWS.map(([label, read, digits = 0]) => [
+		label,
+		...results.map((r) => {
+			const value = read(r);
+			return typeof value === 'number' ? fr(value, digits) : (value ?? '—');
+		}),
+		...(growthLabel ? [((g) => (g === undefined ? '—' : `×${fr(g, 2)}`))(growth(read))] : []),
+	]),
+];
+const widths = table[0]!.map((_, col) => Math.max(...table.map((row) => row[col]!.length)));
+for (const row of table) console.log(row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  '));
+for (const r of results) if (typeof r.precache === 'string') console.log(`Précache (${r.label}) : ${r.precache}`);
+
+const budgets: { budget: string; ok: boolean; detail: string }[] = [];
+for (const r of results) {
+	budgets.push({
+		budget: `Page d’entrée médiane ≤ 20 Ko gzip, hors index de recherche (${r.label})`,
+		ok: r.medianEntryPage.gzip <= ENTRY_PAGE_BUDGET_GZIP,
+		detail: `médiane ${fr(r.medianEntryPage.gzip / 1000, 1)} Ko (${r.medianEntryPage.page})`,
+	});
+	budgets.push({
+		budget: `Aucun JS client sur les pages de contenu, hors recherche, service worker et bouton d’impression (${r.label})`,
+		ok: r.scripts.unexpected === 0,
+		detail: r.scripts.unexpected
+			? `${r.scripts.unexpected} script(s) inattendu(s), ex. ${r.scripts.examples[0]!.page} : ${r.scripts.examples[0]!.script}`
+			: `autorisés : ${Object.entries(r.scripts.allowed).map(([name, n]) => `${name} (${n} page${n > 1 ? 's' : ''})`).join(', ') || 'aucun'}`,
+	});
+}
+if (growthLabel) {
+	// CPU time rather than wall time: the machine may be shared with other builds.
+	const timeGrowth = growth((f) => f.build.cpuMs)!;
+	const sizeGrowth = last!.entries / first!.entries;
+	budgets.push({
+		budget: 'Temps de construction au plus linéaire en N (temps CPU)',
+		ok: timeGrowth <= sizeGrowth,
+		detail: `×${fr(timeGrowth, 2)} pour ×${fr(sizeGrowth, 2)} entrées (durée réelle ×${fr(growth((f) => f.build.totalMs)!, 2)})`,
+	});
+}
+console.log('\nBudgets :');
+for (const b of budgets) console.log(`${b.ok ? '✓' : '✗'} ${b.budget} — ${b.detail}`);
+
+const report = {
+	machine,
+	seed: Number(values.seed),
+	results,
+	growth: growthLabel
+		? Object.fromEntries(ROWS.map(([label, read]) => [label.trim(), growth(read)]).filter(([, g]) => g !== undefined))
+		: undefined,
+	budgets,
+};
+mkdirSync(join(ROOT, '.bench'), { recursive: true });
+writeFileSync(join(ROOT, '.bench', 'results.json'), `${JSON.stringify(report, null, '\t')}\n`);
+console.log(`\n${JSON.stringify(report)}`);
+process.exitCode = budgets.every((b) => b.ok) ? 0 : 1;

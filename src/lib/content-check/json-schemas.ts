@@ -1,0 +1,89 @@
+/**
+ * JSON Schemas of every collection's front matter (MDX entries) or records (YAML data files),
+ * generated from the Zod schemas with Zod 4's `z.toJSONSchema` on the input side (what a
+ * contributor writes, before defaults and transforms), with the JSDoc of each schema field as
+ * its description. Written to `.vscode/schemas/` by `npm run schemas`, so that the editor
+ * completes field names and values and underlines mistakes before any build.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { readSchemaDocs } from '../schema-docs.ts';
+import { COLLECTION_NAMES, type CollectionName, DATA_COLLECTIONS, dataFile, entryDir, schemas } from '../../schemas/index.ts';
+
+const SCHEMAS_DIR = join(import.meta.dirname, '..', '..', 'schemas');
+/** Where the generated schemas are committed, relative to the project root. */
+export const JSON_SCHEMAS_DIR = '.vscode/schemas';
+
+/** Every exported Zod schema of `src/schemas`, by the name of its constant. */
+async function namedSchemas(): Promise<Map<unknown, string>> {
+	const names = new Map<unknown, string>();
+	for (const file of readdirSync(SCHEMAS_DIR).filter((f) => f.endsWith('.ts'))) {
+		const module = (await import(join(SCHEMAS_DIR, file))) as Record<string, unknown>;
+		for (const [name, value] of Object.entries(module)) {
+			if (value instanceof z.ZodType && !names.has(value)) names.set(value, name);
+		}
+	}
+	return names;
+}
+
+const LINK_DESCRIPTION = 'identifiant d’une entrée de';
+
+const schemaId = (collection: CollectionName) => `${collection}.schema.json`;
+
+/** The JSON Schema of each collection, keyed by its file name in `.vscode/schemas/`. */
+export async function contentJsonSchemas(): Promise<Map<string, object>> {
+	const files = readdirSync(SCHEMAS_DIR).filter((f) => f.endsWith('.ts'));
+	const docs = readSchemaDocs(Object.fromEntries(files.map((f) => [f, readFileSync(join(SCHEMAS_DIR, f), 'utf8')])));
+	const names = await namedSchemas();
+	const out = new Map<string, object>();
+	for (const collection of COLLECTION_NAMES) {
+		const json = z.toJSONSchema(schemas[collection], {
+			target: 'draft-07',
+			io: 'input',
+			unrepresentable: 'any',
+			override: ({ zodSchema, jsonSchema }) => {
+				const def = (zodSchema as any)._zod.def;
+				const name = names.get(zodSchema);
+				if (def.type === 'date') Object.assign(jsonSchema, { type: 'string', format: 'date', description: 'date AAAA-MM-JJ' });
+				const link = (jsonSchema as any).link as string | undefined;
+				if (link) {
+					delete (jsonSchema as any).link;
+					jsonSchema.description = `${LINK_DESCRIPTION} « ${link} » (nom de son fichier, ou son « id »)`;
+				}
+				const doc = docs.get(name ?? '');
+				if (doc?.doc && !jsonSchema.description) jsonSchema.description = doc.doc;
+				if (doc && def.type === 'object' && jsonSchema.properties) {
+					for (const [property, schema] of Object.entries(jsonSchema.properties)) {
+						const text = doc.fields[property];
+						if (!text || typeof schema !== 'object') continue;
+						const target = schema as { description?: string };
+						target.description = target.description?.startsWith(LINK_DESCRIPTION) ? `${text} — ${target.description}` : text;
+					}
+				}
+			},
+		}) as Record<string, unknown>;
+		delete json.$schema;
+		const isData = (DATA_COLLECTIONS as readonly string[]).includes(collection);
+		const where = isData ? `src/content/${dataFile(collection as never)}` : `src/content/${entryDir(collection as never)}/*.mdx`;
+		out.set(schemaId(collection), {
+			$schema: 'http://json-schema.org/draft-07/schema#',
+			$comment: `Généré depuis src/schemas par « npm run schemas » : ne pas modifier à la main. S’applique à ${where}.`,
+			title: isData ? `Enregistrements de « ${collection} »` : `En-tête d’une entrée de « ${collection} »`,
+			...(isData ? { type: 'array', items: json } : json),
+		});
+	}
+	return out;
+}
+
+/**
+ * The editor settings that use the schemas: the YAML extension validates each data file
+ * against its schema; the Astro extension reads the same Zod schemas for MDX front matter.
+ */
+export function editorSettings(current: Record<string, unknown>): Record<string, unknown> {
+	const yamlSchemas = Object.fromEntries(DATA_COLLECTIONS.map((c) => [`./${JSON_SCHEMAS_DIR}/${schemaId(c)}`, `src/content/${dataFile(c)}`]));
+	return { ...current, 'yaml.schemas': yamlSchemas, 'astro.content-intellisense': true };
+}
+
+/** The committed text of one schema file. */
+export const serialise = (schema: object) => `${JSON.stringify(schema, null, '\t')}\n`;

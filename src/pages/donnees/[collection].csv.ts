@@ -1,0 +1,9 @@
+/** `/donnees/<section>.csv`: one row per record, for spreadsheet software. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { exportCsv } from '../../lib/open-data/export.ts';
+import { type DataProps, dataPaths } from '../../lib/open-data/files.ts';
+
+export const getStaticPaths = (() => dataPaths()) satisfies GetStaticPaths;
+
+export const GET: APIRoute<DataProps> = async ({ props }) =>
+	new Response(await exportCsv(props.collection), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

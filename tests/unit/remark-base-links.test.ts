@@ -1,0 +1,28 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { remarkBaseLinks } from '../../src/lib/remark-base-links.ts';
+
+async function render(markdown: string, base: string) {
+	const processor = await createMarkdownProcessor({ remarkPlugins: [remarkBaseLinks(base)] });
+	return (await processor.render(markdown, { frontmatter: {} })).code;
+}
+
+const BODY = '[fiche](/fiches/x/#enjeux) [ref][r] ![carte](/carte.png) [ailleurs](https://exemple.org/) [relatif](../y/) [ancre](#a) [proto](//exemple.org/)\n\n[r]: /ressources/z/';
+
+describe('remark-base-links', () => {
+	it('prefixes site-absolute links, references and images with the base path', async () => {
+		const html = await render(BODY, '/ess/');
+		expect(html).toContain('href="/ess/fiches/x/#enjeux"');
+		expect(html).toContain('href="/ess/ressources/z/"');
+		expect(html).toContain('src="/ess/carte.png"');
+	});
+
+	it('leaves external, relative, anchor and protocol-relative addresses alone', async () => {
+		const html = await render(BODY, '/ess/');
+		for (const url of ['https://exemple.org/', '../y/', '#a', '//exemple.org/']) expect(html).toContain(`href="${url}"`);
+	});
+
+	it('changes nothing at the root', async () => {
+		expect(await render(BODY, '/')).toContain('href="/fiches/x/#enjeux"');
+	});
+});

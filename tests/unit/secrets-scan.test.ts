@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { contentWith, FIXTURES } from '../helpers/fixtures.ts';
+import { filesContaining } from '../helpers/secrets.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('the secret scanner of the canary test', () => {
+	it('finds a secret in plain and gzip-compressed files, in subfolders', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ess-scan-'));
+		mkdirSync(join(dir, 'pagefind/fragment'), { recursive: true });
+		writeFileSync(join(dir, 'index.html'), '<p>rien</p>');
+		writeFileSync(join(dir, 'a.js'), 'const k="canary-123";');
+		writeFileSync(join(dir, 'pagefind/fragment/x.pf_fragment'), gzipSync('{"content":"canary-123"}'));
+		expect(filesContaining(dir, 'canary-123').map((f) => f.replace(`${dir}/`, '')).sort()).toEqual(['a.js', 'pagefind/fragment/x.pf_fragment']);
+		expect(filesContaining(dir, 'canary-456')).toEqual([]);
+	});
+});
+
+describe('a build whose content reads the environment', () => {
+	it('stops before rendering, naming the file and line, without printing the secret', () => {
+		const secret = `canary-${Date.now()}`;
+		const out = mkdtempSync(join(tmpdir(), 'ess-out-'));
+		const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: ROOT,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SECRET_TOKEN: secret, CONTENT_DIR: contentWith(join(FIXTURES, 'bad', 'env-expression')), OUT_DIR: out },
+			encoding: 'utf8',
+		});
+		const output = result.stdout + result.stderr;
+		expect(result.status).not.toBe(0);
+		expect(output).toMatch(/fiches\/fiche-exemple\.mdx:20:\d+ +\[expression\] expression « \{import\.meta\.env\.SECRET_TOKEN\} »/);
+		expect(output).not.toContain(secret);
+		expect(filesContaining(out, secret)).toEqual([]);
+	}, 60_000);
+});
