@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { offline } from './src/integrations/offline.ts';
+import { OFFLINE_PAGE } from './src/offline/precache.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security.ts';
@@ -44,7 +45,8 @@ export default defineConfig({
 	integrations: [
 		contentIntegrity(),
 		mdx(),
-		sitemap({ namespaces: { news: false, image: false, video: false } }),
+		// The offline page is for the service worker, not for search engines.
+		sitemap({ namespaces: { news: false, image: false, video: false }, filter: (page) => !page.endsWith(`/${OFFLINE_PAGE}`) }),
 		searchIndex(),
 		securityHeaders(),
 		offline({ base }),

@@ -48,6 +48,8 @@ const GLOB_IGNORES = [
 const HASHED_NAMES = /\/_astro\/|\/pagefind\/(?:index|fragment|filter)\/|\.pf_meta$/;
 /** A file this large in the list is a mistake (a video dropped in public/?), not something to push to phones. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The page (src/pages/hors-ligne.astro) shown for a navigation that is neither saved nor reachable. */
+export const OFFLINE_PAGE = 'hors-ligne/';
 /** Pagefind asks for its entry file with `?ts=<metaCacheTag>`; the list holds that exact URL. */
 export const PAGEFIND_ENTRY = 'pagefind/pagefind-entry.json';
 
@@ -103,7 +105,7 @@ export async function precacheList(dist: string, base: string, buildId: string):
  * web app manifest and its icons, and the Pagefind files its entry names (metadata, WebAssembly).
  */
 export function requiredFiles(dist: string, base: string): string[] {
-	const required = ['index.html', 'hors-ligne/index.html', 'manifest.webmanifest', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', PAGEFIND_ENTRY];
+	const required = ['index.html', `${OFFLINE_PAGE}index.html`, 'manifest.webmanifest', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', PAGEFIND_ENTRY];
 	const entryFile = join(dist, PAGEFIND_ENTRY);
 	if (existsSync(entryFile)) {
 		const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };

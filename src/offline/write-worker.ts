@@ -6,11 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { precacheList } from './precache.ts';
+import { OFFLINE_PAGE, precacheList } from './precache.ts';
 
 export const WORKER_FILE = 'sw.js';
-/** The page shown for a navigation that is neither cached nor reachable. */
-export const OFFLINE_PAGE = 'hors-ligne/';
 
 export async function writeServiceWorker(dist: string, base: string, buildId: string): Promise<{ files: number; bytes: number }> {
 	const { entries, bytes } = await precacheList(dist, base, buildId);
