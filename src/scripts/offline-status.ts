@@ -31,7 +31,7 @@ function renderAlert() {
 	const state = updateReady ? 'update' : navigator.onLine ? '' : 'offline';
 	alertBox!.hidden = state === '';
 	alertBox!.dataset.state = state;
-	alertText!.textContent = state === 'update' ? 'Nouvelle version disponible — ' : 'Hors ligne\u00a0: les pages enregistrées restent consultables.';
+	alertText!.textContent = state === 'update' ? 'Nouvelle version disponible — ' : 'Hors ligne';
 	reloadButton!.hidden = state !== 'update';
 }
 

@@ -132,7 +132,8 @@ describe('after one visit, the real site works without a network', () => {
 			expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor), path).toBe('rgb(31, 95, 63)');
 		}
 		await page.locator('[data-offline-alert][data-state="offline"]').waitFor();
-		expect(await page.locator('[data-offline-alert]').textContent()).toContain('Hors ligne');
+		expect(await page.locator('[data-offline-alert]').innerText()).toBe('Hors ligne');
+		expect(await page.getByRole('button', { name: 'recharger' }).isVisible()).toBe(false);
 
 		await page.goto(`${site.url}recherche/?q=${encodeURIComponent('épicerie')}&type=Initiative`);
 		await waitForResults(page);

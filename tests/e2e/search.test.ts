@@ -54,9 +54,11 @@ describe('search, typed in Chromium', () => {
 
 	it('narrows with a facet, keeps it in the URL, and restores it on reload and back', async () => {
 		const all = await typeQuery(page, site, 'épicerie');
+		const before = await page.locator('[data-status]').textContent();
 		await page.locator('input[type="checkbox"][name="type"][value="Initiative"]').check();
 		await page.waitForFunction(() => location.search.includes('type=Initiative'));
-		await waitForResults(page);
+		// The status line changes once the narrowed results are all shown (until then it still counts the previous ones).
+		await page.waitForFunction((b) => document.querySelector('[data-status]')?.textContent !== b, before);
 		const narrowed = await results(page);
 		expect(narrowed.length).toBeGreaterThan(0);
 		expect(narrowed.length).toBeLessThan(all.length);
