@@ -22,6 +22,8 @@ export interface PrecacheEntry {
 	revision: string | null;
 	/** `sha256-…` of the file: the worker refuses a response with other bytes. */
 	integrity: string;
+	/** Size in bytes: the worker checks that the files it lacks fit on the device before fetching any. */
+	bytes: number;
 }
 
 export interface Precache {
@@ -83,7 +85,9 @@ export async function precacheList(dist: string, base: string, buildId: string):
 						path === PAGEFIND_ENTRY ? `${entry.url}?ts=${encodeURIComponent(buildId)}` : entry.url.replace(/(^|\/)index\.html$/, '$1');
 					const hash = digest(join(dist, path));
 					// 64 bits of the content hash are plenty to tell two versions apart, in half the bytes of Workbox's md5.
-					return { ...entry, url, revision: entry.revision && hash.toString('hex').slice(0, 16), integrity: integrityOf(hash) };
+					const revision = entry.revision && hash.toString('hex').slice(0, 16);
+					// `bytes`, not Workbox's `size`, which getManifest drops once it has added it up.
+					return { ...entry, url, revision, integrity: integrityOf(hash), bytes: entry.size };
 				}),
 			}),
 		],
@@ -95,7 +99,12 @@ export async function precacheList(dist: string, base: string, buildId: string):
 				'(l’intégration de recherche doit passer avant celle du mode hors ligne dans astro.config.mjs).',
 		);
 	}
-	const entries = manifestEntries.map(({ url, revision, integrity }) => ({ url, revision, integrity: integrity! }));
+	const entries = (manifestEntries as (typeof manifestEntries[number] & { bytes: number })[]).map(({ url, revision, integrity, bytes }) => ({
+		url,
+		revision,
+		integrity: integrity!,
+		bytes,
+	}));
 	checkPrecache(dist, base, entries, requiredFiles(dist, base));
 	return { entries, bytes: size };
 }

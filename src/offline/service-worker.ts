@@ -35,7 +35,9 @@ const PREVIOUS_CLIENTS = new URL('__ess-previous-clients', self.registration.sco
 const controller = new PrecacheController();
 controller.addToCacheList(entries);
 const cacheKeys = controller.getURLsToCacheKeys();
-const integrityOf = new Map(entries.map((e) => [new URL(e.url, self.location.href).href, e.integrity]));
+const absolute = (url: string) => new URL(url, self.location.href).href;
+const integrityOf = new Map(entries.map((e) => [absolute(e.url), e.integrity]));
+const bytesOf = new Map(entries.map((e) => [absolute(e.url), e.bytes]));
 
 async function broadcast(message: WorkerMessage) {
 	for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: 'window' })) client.postMessage(message);
@@ -47,9 +49,10 @@ async function install(event: ExtendableEvent) {
 	const cache = await caches.open(controller.strategy.cacheName);
 	const cached = new Set((await cache.keys()).map((request) => request.url));
 	const missing = [...cacheKeys].filter(([, cacheKey]) => !cached.has(cacheKey));
-	// Fail before downloading anything when the files clearly cannot fit.
+	// Fail before downloading anything when the files this device lacks cannot fit.
+	const needed = missing.reduce((sum, [url]) => sum + bytesOf.get(url)!, 0);
 	const { quota, usage } = (await navigator.storage?.estimate()) ?? {};
-	if (quota !== undefined && usage !== undefined && quota - usage < (bytes * missing.length) / entries.length) {
+	if (quota !== undefined && usage !== undefined && quota - usage < needed) {
 		await broadcast({ type: 'PRECACHE_FAILED', reason: 'quota' });
 		throw new DOMException('Espace de stockage insuffisant', 'QuotaExceededError');
 	}
@@ -163,7 +166,7 @@ async function respond(event: FetchEvent, url: URL): Promise<Response> {
 		return await fetch(request);
 	} catch (error) {
 		if (request.mode !== 'navigate') throw error;
-		const page = await caches.match(cacheKeys.get(new URL(offlinePage, self.location.href).href)!, { cacheName: controller.strategy.cacheName });
+		const page = await caches.match(cacheKeys.get(absolute(offlinePage))!, { cacheName: controller.strategy.cacheName });
 		if (page) return page;
 		throw error;
 	}
