@@ -1,10 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import rehypeExternalLinks from 'rehype-external-links';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
@@ -20,6 +24,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
+		// Prism marks code with classes; Shiki's inline styles would break the CSP.
+		syntaxHighlight: 'prism',
 		processor: unified({
 			remarkPlugins: [
 				remarkGfm,
@@ -27,9 +33,13 @@ export default defineConfig({
 				remarkBaseLinks(base),
 				remarkGlossary({ terms: readGlossaryTerms(contentDir()), hrefOf: (id) => `${base}glossaire/${id}/` }),
 			],
+			// Links to other sites in entry texts: no window.opener, no referrer (the components do the same).
+			rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }]],
 		}),
 	},
-	integrations: [contentIntegrity(), mdx(), searchIndex()],
+	// Content-Security-Policy as a <meta> in every page; `_headers` repeats it for hosts that set headers.
+	security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: CSP_SCRIPT_RESOURCES } } },
+	integrations: [contentIntegrity(), mdx(), sitemap({ namespaces: { news: false, image: false, video: false } }), searchIndex(), securityHeaders()],
 	// Front-matter completion in VS Code's Astro extension (see .vscode/settings.json and CONTRIBUTING.md).
 	experimental: { contentIntellisense: true },
 	vite: {

@@ -36,8 +36,19 @@ export function newestFirst<R extends { data: { date?: Date; year?: number; titl
 	return [...resources].sort((a, b) => publishedAt(b) - publishedAt(a) || a.data.title.localeCompare(b.data.title, 'fr'));
 }
 
-/** Every feed of the site. */
+const built = new WeakMap<Catalogue, Feed[]>();
+
+/** Every feed of the site (built once per catalogue: every page's head names some). */
 export function feeds(catalogue: Catalogue): Feed[] {
+	let list = built.get(catalogue);
+	if (!list) {
+		list = buildFeeds(catalogue);
+		built.set(catalogue, list);
+	}
+	return list;
+}
+
+function buildFeeds(catalogue: Catalogue): Feed[] {
 	const resources = catalogue.all('resources');
 	const levelFeeds = LEVELS.map((level) => ({
 		path: levelFeedPath(level),

@@ -3,15 +3,21 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
+export interface ServeOptions {
+	/** Headers set on every response, as a host applying the site's `_headers` file would. */
+	headers?: Record<string, string>;
+}
+
 /**
  * Serves a built site on 127.0.0.1 under `base`, as a static CDN would: files as they are,
  * the site's own 404 page with status 404 for anything else.
  */
-export async function serveSite(dir: string, base = '/'): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveSite(dir: string, base = '/', options: ServeOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
 	const files = sirv(dir, { dev: true, etag: true });
 	const notFound = readFileSync(join(dir, '404.html'));
 	const server: Server = createServer((req, res) => {
 		const url = req.url ?? '/';
+		for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
 		const send404 = () => {
 			res.statusCode = 404;
 			res.setHeader('content-type', 'text/html; charset=utf-8');

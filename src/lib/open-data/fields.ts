@@ -7,18 +7,36 @@ export interface FieldDoc {
 	name: string;
 	/** The kind of value, in French (« liste de liens → Thèmes »). */
 	type: string;
+	/** Whether every record of the file has it (required, or a list given even when empty). */
 	required: boolean;
 	/** The field's JSDoc, in English as in the code. */
 	description?: string;
 }
+
+const PLURALS: [RegExp, string][] = [
+	[/^lien/, 'liens'],
+	[/^code/, 'codes'],
+	[/^objet/, 'objets'],
+	[/^texte/, 'textes'],
+	[/^nombre entier/, 'nombres entiers'],
+	[/^nombre/, 'nombres'],
+	[/^date/, 'dates'],
+	[/^adresse/, 'adresses'],
+];
+const plural = (label: string) => {
+	const rule = PLURALS.find(([singular]) => singular.test(label));
+	return rule ? label.replace(rule[0], rule[1]) : label;
+};
 
 /** What kind of value a JSON Schema describes, in a few French words. */
 export function typeLabel(schema: JsonSchema): string {
 	if (schema['x-collection']) return `lien → ${SECTIONS[schema['x-collection'] as CollectionName].plural}`;
 	if (schema.enum) return `code parmi : ${(schema.enum as string[]).join(', ')}`;
 	switch (schema.type) {
-		case 'array':
-			return `liste de ${typeLabel(schema.items ?? {}).replace(/^lien/, 'liens').replace(/^code/, 'codes').replace(/^objet/, 'objets').replace(/^texte/, 'textes')}`;
+		case 'array': {
+			const item = plural(typeLabel(schema.items ?? {}));
+			return /^[aeiouyéè]/i.test(item) ? `liste d’${item}` : `liste de ${item}`;
+		}
 		case 'object':
 			return `objet (${Object.keys(schema.properties ?? {}).join(', ')})`;
 		case 'integer':

@@ -91,7 +91,7 @@ function generateRecordSchema(collection: CollectionName): JsonSchema {
 		id: id ?? { type: 'string', minLength: 1, description: 'Id of the entry: the name of its file, stable once published.' },
 		page: { type: 'string', format: 'uri', description: 'Address of its page on the site.' },
 		...fields,
-		...(entry && { text: { type: 'string', description: 'Text of its page, in Markdown (MDX without components).' } }),
+		...(entry && { text: { type: 'string', description: 'Text of its page as written: Markdown, with the few MDX components the content checker allows (e.g. <Encadre>).' } }),
 	};
 	generated.required = ['id', ...added.slice(0, 1), ...(generated.required as string[]).filter((f) => f !== 'id'), ...added.slice(1)];
 	return generated;

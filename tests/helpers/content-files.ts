@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { dataFile, entryDir } from '../../src/schemas/index.ts';
+import { DATA_COLLECTIONS, ENTRY_COLLECTIONS, type CollectionName } from '../../src/schemas/names.ts';
+
+/**
+ * The ids of every entry of a content folder, read from the files themselves (MDX file names,
+ * YAML records), not through the site's code: what the built site must account for.
+ */
+export function contentIds(contentDir: string): Record<CollectionName, string[]> {
+	const ids = {} as Record<CollectionName, string[]>;
+	for (const collection of ENTRY_COLLECTIONS) {
+		ids[collection] = readdirSync(join(contentDir, entryDir(collection)))
+			.filter((f) => /\.mdx?$/.test(f))
+			.map((f) => f.replace(/\.mdx?$/, ''))
+			.sort();
+	}
+	for (const collection of DATA_COLLECTIONS) {
+		const records = parse(readFileSync(join(contentDir, dataFile(collection)), 'utf8')) as { id: string }[];
+		ids[collection] = records.map((r) => r.id).sort();
+	}
+	return ids;
+}
