@@ -74,7 +74,8 @@ export class LinkGraph {
 					if (Object.keys(details).length) edge.details = details;
 				}
 				push(this.outgoing, keyOf(from), edge);
-				push(this.incoming, keyOf(edge.to), edge);
+				// A source document lists itself as its own source: that is no backlink worth showing.
+				if (keyOf(edge.to) !== keyOf(from)) push(this.incoming, keyOf(edge.to), edge);
 			});
 		}
 	}

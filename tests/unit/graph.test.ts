@@ -22,7 +22,7 @@ const graph = new LinkGraph([
 		data: { actions: [{ title: 'Réserver des marchés', examples: [ref('initiatives', 'la-pioche')] }] },
 	},
 	{ collection: 'levers', id: 'anct-1', data: {} },
-	{ collection: 'resources', id: 'etude', data: { authors: [ref('organisations', 'avise')] } },
+	{ collection: 'resources', id: 'etude', data: { authors: [ref('organisations', 'avise')], sources: [ref('resources', 'etude')] } },
 ]);
 
 describe('link graph', () => {
@@ -50,6 +50,11 @@ describe('link graph', () => {
 		const back = graph.linksTo(ref('initiatives', 'la-pioche'));
 		expect(back).toHaveLength(1);
 		expect(back[0]).toMatchObject({ relation: 'actions', context: 'Réserver des marchés', from: ref('levers', 'anct-3') });
+	});
+
+	it('keeps a self-citation as an outgoing link but not as a backlink', () => {
+		expect(graph.linksFrom(ref('resources', 'etude')).map((e) => e.to.id)).toContain('etude');
+		expect(graph.backlinksByRelation(ref('resources', 'etude')).size).toBe(0);
 	});
 
 	it('has no backlinks for an entry nothing links to', () => {
