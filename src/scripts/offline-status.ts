@@ -55,6 +55,7 @@ function onWorkerMessage(message: WorkerMessage) {
 function start() {
 	const base = import.meta.env.BASE_URL;
 	// `updateViaCache: 'none'`: the browser always asks the server for sw.js, never its HTTP cache.
+	// sw.js: WORKER_FILE of src/offline/precache.ts (a build-time module, not imported here).
 	const wb = new Workbox(`${base}sw.js`, { scope: base, updateViaCache: 'none' });
 	const hadController = Boolean(navigator.serviceWorker.controller);
 	wb.addEventListener('message', (event) => onWorkerMessage(event.data as WorkerMessage));
