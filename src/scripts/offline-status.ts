@@ -75,8 +75,10 @@ function start() {
 		if (reloading) return;
 		reloading = true;
 		const registration = await navigator.serviceWorker.getRegistration(base);
-		if (registration?.waiting) wb.messageSkipWaiting();
-		else location.reload();
+		if (!registration?.waiting) return location.reload();
+		wb.messageSkipWaiting();
+		// Should the waiting worker never take over (it failed meanwhile), the click still reloads, once.
+		window.setTimeout(() => location.reload(), 5000);
 	});
 	// Back online after a while: look for a version published in the meantime.
 	window.addEventListener('online', () => void wb.update());
