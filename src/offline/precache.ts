@@ -34,9 +34,11 @@ export interface Precache {
 
 /** Files the site serves to readers: pages, styles, scripts, pictures, fonts, manifest, and the search index. */
 const GLOB_PATTERNS = ['**/*.{html,css,js,svg,png,jpg,jpeg,webp,avif,gif,ico,woff2,webmanifest}', 'pagefind/**/*'];
+/** The service worker's file, at the root of `dist/` (its scope is the whole site). */
+export const WORKER_FILE = 'sw.js';
 const GLOB_IGNORES = [
 	// The worker is never precached by itself: the browser fetches it to look for updates.
-	'sw.js',
+	WORKER_FILE,
 	// Served by the host for unknown URLs, never requested by its own URL.
 	'404.html',
 	// Pagefind's ready-made interfaces: the search page uses its own island and only the JS API.

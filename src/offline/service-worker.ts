@@ -22,7 +22,7 @@ import type { WorkerMessage } from './messages.ts';
 import type { PrecacheEntry } from './precache.ts';
 
 declare const self: ServiceWorkerGlobalScope;
-/** Injected at bundle time by src/offline/worker-bundle.ts. */
+/** Injected at bundle time by src/offline/write-worker.ts. */
 declare const __PRECACHE__: { entries: PrecacheEntry[]; bytes: number; buildId: string; offlinePage: string };
 
 const { entries, bytes, buildId, offlinePage } = __PRECACHE__;

@@ -55,6 +55,7 @@ function onWorkerMessage(message: WorkerMessage) {
 function start() {
 	const base = import.meta.env.BASE_URL;
 	// `updateViaCache: 'none'`: the browser always asks the server for sw.js, never its HTTP cache.
+	// sw.js: WORKER_FILE of src/offline/precache.ts (a build-time module, not imported here).
 	const wb = new Workbox(`${base}sw.js`, { scope: base, updateViaCache: 'none' });
 	const hadController = Boolean(navigator.serviceWorker.controller);
 	wb.addEventListener('message', (event) => onWorkerMessage(event.data as WorkerMessage));
@@ -74,8 +75,10 @@ function start() {
 		if (reloading) return;
 		reloading = true;
 		const registration = await navigator.serviceWorker.getRegistration(base);
-		if (registration?.waiting) wb.messageSkipWaiting();
-		else location.reload();
+		if (!registration?.waiting) return location.reload();
+		wb.messageSkipWaiting();
+		// Should the waiting worker never take over (it failed meanwhile), the click still reloads, once.
+		window.setTimeout(() => location.reload(), 5000);
 	});
 	// Back online after a while: look for a version published in the meantime.
 	window.addEventListener('online', () => void wb.update());
