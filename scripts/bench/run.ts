@@ -185,7 +185,7 @@ for (const r of results) {
 		detail: `médiane ${fr(r.medianEntryPage.gzip / 1000, 1)} Ko (${r.medianEntryPage.page})`,
 	});
 	budgets.push({
-		budget: `Aucun JS client sur les pages de contenu, hors recherche, service worker et bouton d’impression (${r.label})`,
+		budget: `Aucun JS client sur les pages de contenu, hors recherche et service worker (${r.label})`,
 		ok: r.scripts.unexpected === 0,
 		detail: r.scripts.unexpected
 			? `${r.scripts.unexpected} script(s) inattendu(s), ex. ${r.scripts.examples[0]!.page} : ${r.scripts.examples[0]!.script}`

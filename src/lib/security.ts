@@ -1,15 +1,15 @@
 /**
  * The site's security policy, in one place: the Content-Security-Policy directives Astro puts
  * in every page's `<meta>` (it adds `script-src` and `style-src` itself, with the hashes of the
- * scripts and styles it bundles or inlines, such as the print button's), and the headers the
+ * scripts and styles it bundles or inlines), and the headers the
  * `_headers` file gives hosts that can set them.
  *
  * What the site loads: its own scripts, styles, images and fonts; Pagefind's `pagefind.js`,
  * its WebAssembly (hence `'wasm-unsafe-eval'`), its web worker and index fragments (fetches);
  * a service worker and a web app manifest. Nothing from another origin.
  *
- * Astro hashes only what it processes: hoisted `<script>`s (the print button's, small enough to
- * be inlined, is covered by its hash) and its styles; an `is:inline` script or a `style=""`
+ * Astro hashes only what it processes: its `<script>`s (those small enough to be inlined are
+ * covered by their hash) and its styles; an `is:inline` script or a `style=""`
  * attribute would be refused, as tests/e2e/csp.test.ts checks. A `<meta>` policy does not reach
  * workers: Pagefind's worker compiles its WebAssembly under the header policy only.
  */

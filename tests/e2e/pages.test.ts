@@ -89,7 +89,7 @@ describe('facet pages', () => {
 });
 
 describe('content pages', () => {
-	it('ship no client JavaScript but the offline status script, and the print button’s few lines on printable pages', () => {
+	it('ship no client JavaScript but the one site script (offline status and print button)', () => {
 		const dir = inject('siteDir');
 		const entryPages = htmlFiles(dir).filter((f) => /^(ressources|leviers|initiatives|fiches|territoires|glossaire)\/[^/]+\/index\.html$/.test(f));
 		expect(entryPages.length).toBeGreaterThan(100);
@@ -101,10 +101,7 @@ describe('content pages', () => {
 			const offline = scripts.filter((script) => offlineScript.test(script));
 			expect(offline.length, file).toBe(1);
 			offlineFiles.add(offline[0]!.match(offlineScript)![1]!);
-			const others = scripts.filter((script) => !offline.includes(script));
-			const printable = /^(leviers|initiatives|fiches)\//.test(file);
-			expect(others.length, file).toBe(printable ? 1 : 0);
-			for (const script of others) expect(script.length, file).toBeLessThan(400);
+			expect(scripts.filter((script) => !offline.includes(script)), file).toEqual([]);
 		}
 		// One shared file, cached once, and small.
 		expect(offlineFiles.size).toBe(1);
