@@ -18,6 +18,8 @@ export interface Catalogue {
 	get<C extends CollectionName>(collection: C, id: string): EntryOf<C>;
 	find(key: NodeKey): AnyEntry | undefined;
 	everything(): AnyEntry[];
+	/** Entries with a backlink group longer than `CITED_BY_LIMIT`: their « cité par » page lists it whole. */
+	muchCited(): AnyEntry[];
 	/** Display title of the entry `id` of `collection`. */
 	title(collection: CollectionName, id: string): string;
 	/** Entries of a collection in the order its listing shows them. */
@@ -37,6 +39,12 @@ export interface LevelSelection {
 }
 
 let loading: Promise<Catalogue> | undefined;
+
+/**
+ * Most links an entry's page shows per backlink group; past it, the « cité par » page lists them all.
+ * Keeps the page of a much-cited document (the ANCT study, say) within the page-weight budget.
+ */
+export const CITED_BY_LIMIT = 25;
 
 /** Every collection, loaded once and shared by all pages of a build. */
 export function getCatalogue(): Promise<Catalogue> {
@@ -70,6 +78,7 @@ async function load(): Promise<Catalogue> {
 		},
 		find: (key) => byKey.get(keyOf(key)),
 		everything: () => [...byKey.values()],
+		muchCited: () => [...byKey.values()].filter((e) => graph.hasBacklinkGroupOver(e, CITED_BY_LIMIT)),
 		title: (collection, id) => {
 			const entry = byKey.get(`${collection}/${id}`);
 			return entry ? titleOf(entry) : id;

@@ -90,6 +90,11 @@ export class LinkGraph {
 		return this.incoming.get(keyOf(node)) ?? [];
 	}
 
+	/** Whether some backlink group of an entry holds more than `limit` links. */
+	hasBacklinkGroupOver(node: NodeKey, limit: number): boolean {
+		return [...this.backlinksByRelation(node).values()].some((edges) => edges.length > limit);
+	}
+
 	/** Backlinks grouped by (source collection, relation), e.g. `initiatives:leverUsages`. */
 	backlinksByRelation(node: NodeKey): Map<string, Edge[]> {
 		const groups = new Map<string, Edge[]>();

@@ -34,6 +34,11 @@ export function entryPath(collection: CollectionName, id: string): string {
 	return `${SECTIONS[collection].slug}/${id}/`;
 }
 
+/** Page listing everything that cites an entry, when its page shows only the first ones (`ressources/x/cite-par/`). */
+export function citedByPath(collection: CollectionName, id: string): string {
+	return `${entryPath(collection, id)}cite-par/`;
+}
+
 export function sectionPath(collection: CollectionName): string {
 	return `${SECTIONS[collection].slug}/`;
 }

@@ -18,6 +18,7 @@ const PAGES = [
 	'ressources/type/webinaire/',
 	'initiatives/region/76/',
 	'ressources/tressons-etude-ess-territoires-ruraux/',
+	'ressources/anct-ess-chance-territoires-fragiles/cite-par/',
 	'fiches/departements-ess-ruralites/',
 	'leviers/anct-3-commande-publique/',
 	'initiatives/la-pioche/',

@@ -21,6 +21,7 @@ const PAGES = [
 	'donnees/',
 	'pour/commune/',
 	'pour/porteur-de-projet/',
+	'ressources/anct-ess-chance-territoires-fragiles/cite-par/',
 	htmlFiles(dir).find((f) => /^ressources\/[a-z]+\/[^/]+\/index\.html$/.test(f))!.replace(/index\.html$/, ''),
 	htmlFiles(dir).find((f) => /^initiatives\/departement\/[^/]+\/index\.html$/.test(f))!.replace(/index\.html$/, ''),
 	...COLLECTION_NAMES.flatMap((c) => [`${SECTIONS[c].slug}/`, `${SECTIONS[c].slug}/${ids[c][0]}/`]),

@@ -42,6 +42,23 @@ describe('reader journeys', () => {
 	});
 });
 
+describe('much-cited entries', () => {
+	it('show the first links of each group, and link to a page that lists every one', async () => {
+		await page.goto(`${site}ressources/anct-ess-chance-territoires-fragiles/`);
+		const groups = page.locator('#retroliens ~ ul');
+		const sizes = await groups.evaluateAll((lists) => lists.map((list) => list.children.length));
+		expect(Math.max(...sizes)).toBe(25);
+		const more = page.getByRole('link', { name: /^Voir les \d+ entrées qui citent cette page$/ });
+		const total = Number((await more.textContent())!.match(/\d+/)![0]);
+		expect(total).toBeGreaterThan(sizes.reduce((a, b) => a + b, 0));
+		await more.click();
+		await expect.poll(() => page.url()).toMatch(/\/ressources\/anct-ess-chance-territoires-fragiles\/cite-par\/$/);
+		expect(await page.locator('h1').textContent()).toContain('L’ESS, une chance pour les territoires fragiles');
+		expect(await page.locator('#retroliens ~ ul > li').count()).toBe(total);
+		expect(await page.getByRole('link', { name: /qui citent cette page/ }).count()).toBe(0);
+	});
+});
+
 describe('pictures drawn at build', () => {
 	it('a matrix of the 16 ANCT enterprises against the six levers, each used cell linking to the usage', async () => {
 		await page.goto(`${site}leviers/`);

@@ -57,6 +57,12 @@ describe('link graph', () => {
 		expect(graph.backlinksByRelation(ref('resources', 'etude')).size).toBe(0);
 	});
 
+	it('tells when a backlink group is longer than a limit', () => {
+		expect(graph.hasBacklinkGroupOver(ref('organisations', 'avise'), 0)).toBe(true);
+		expect(graph.hasBacklinkGroupOver(ref('organisations', 'avise'), 1)).toBe(false);
+		expect(graph.hasBacklinkGroupOver(ref('resources', 'etude'), 0)).toBe(false);
+	});
+
 	it('has no backlinks for an entry nothing links to', () => {
 		expect(graph.linksTo(ref('resources', 'etude'))).toEqual([]);
 	});
