@@ -34,6 +34,11 @@ export function entryPath(collection: CollectionName, id: string): string {
 	return `${SECTIONS[collection].slug}/${id}/`;
 }
 
+/** Route params of an entry's pages (`[section]/[id]`), for `getStaticPaths`. */
+export function entryParams(entry: { collection: CollectionName; id: string }): { section: string; id: string } {
+	return { section: SECTIONS[entry.collection].slug, id: entry.id };
+}
+
 /** Page listing everything that cites an entry, when its page shows only the first ones (`ressources/x/cite-par/`). */
 export function citedByPath(collection: CollectionName, id: string): string {
 	return `${entryPath(collection, id)}cite-par/`;
