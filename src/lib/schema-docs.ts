@@ -4,6 +4,35 @@
  * in the code: the comments stay the one place where a field is explained.
  */
 import ts from 'typescript';
+import { z } from 'astro/zod';
+import * as data from '../schemas/data.ts';
+import * as fiches from '../schemas/fiches.ts';
+import * as initiatives from '../schemas/initiatives.ts';
+import * as levers from '../schemas/levers.ts';
+import * as place from '../schemas/place.ts';
+import * as resources from '../schemas/resources.ts';
+import * as shared from '../schemas/shared.ts';
+import * as territories from '../schemas/territories.ts';
+
+/** The schema files that export Zod schemas, in file-name order. */
+const SCHEMA_MODULES = [data, fiches, initiatives, levers, place, resources, shared, territories];
+
+let names: Map<unknown, string> | undefined;
+/**
+ * Zod schema instance → name of the constant exporting it (the first, if two export the same one),
+ * to find its JSDoc in what `readSchemaDocs` returns.
+ */
+export function schemaNames(): Map<unknown, string> {
+	if (!names) {
+		names = new Map();
+		for (const module of SCHEMA_MODULES) {
+			for (const [name, value] of Object.entries(module)) {
+				if (value instanceof z.ZodType && !names.has(value)) names.set(value, name);
+			}
+		}
+	}
+	return names;
+}
 
 export interface SchemaDoc {
 	/** The JSDoc above `export const <name> = …`. */

@@ -8,24 +8,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { readSchemaDocs } from '../schema-docs.ts';
+import { readSchemaDocs, schemaNames } from '../schema-docs.ts';
 import { COLLECTION_NAMES, type CollectionName, DATA_COLLECTIONS, dataFile, entryDir, schemas } from '../../schemas/index.ts';
 
 const SCHEMAS_DIR = join(import.meta.dirname, '..', '..', 'schemas');
 /** Where the generated schemas are committed, relative to the project root. */
 export const JSON_SCHEMAS_DIR = '.vscode/schemas';
-
-/** Every exported Zod schema of `src/schemas`, by the name of its constant. */
-async function namedSchemas(): Promise<Map<unknown, string>> {
-	const names = new Map<unknown, string>();
-	for (const file of readdirSync(SCHEMAS_DIR).filter((f) => f.endsWith('.ts'))) {
-		const module = (await import(join(SCHEMAS_DIR, file))) as Record<string, unknown>;
-		for (const [name, value] of Object.entries(module)) {
-			if (value instanceof z.ZodType && !names.has(value)) names.set(value, name);
-		}
-	}
-	return names;
-}
 
 const LINK_DESCRIPTION = 'identifiant d’une entrée de';
 
@@ -35,7 +23,7 @@ const schemaId = (collection: CollectionName) => `${collection}.schema.json`;
 export async function contentJsonSchemas(): Promise<Map<string, object>> {
 	const files = readdirSync(SCHEMAS_DIR).filter((f) => f.endsWith('.ts'));
 	const docs = readSchemaDocs(Object.fromEntries(files.map((f) => [f, readFileSync(join(SCHEMAS_DIR, f), 'utf8')])));
-	const names = await namedSchemas();
+	const names = schemaNames();
 	const out = new Map<string, object>();
 	for (const collection of COLLECTION_NAMES) {
 		const json = z.toJSONSchema(schemas[collection], {

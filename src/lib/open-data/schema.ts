@@ -4,30 +4,13 @@
  * strings, and every object and field carries the JSDoc written above it in `src/schemas/`.
  */
 import { z } from 'astro/zod';
-import { readSchemaDocs } from '../schema-docs.ts';
+import { readSchemaDocs, schemaNames } from '../schema-docs.ts';
 import { SECTIONS } from '../routes.ts';
 import { isEntryCollection } from './records.ts';
 import { schemas } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/names.ts';
-import * as data from '../../schemas/data.ts';
-import * as fiches from '../../schemas/fiches.ts';
-import * as initiatives from '../../schemas/initiatives.ts';
-import * as levers from '../../schemas/levers.ts';
-import * as place from '../../schemas/place.ts';
-import * as resources from '../../schemas/resources.ts';
-import * as shared from '../../schemas/shared.ts';
-import * as territories from '../../schemas/territories.ts';
 
 export type JsonSchema = Record<string, any>;
-
-const SCHEMA_MODULES = [data, fiches, initiatives, levers, place, resources, shared, territories];
-
-let named: Map<unknown, string> | undefined;
-/** Zod schema instance → name of the constant exporting it, to find its JSDoc. */
-function schemaNames(): Map<unknown, string> {
-	named ??= new Map(SCHEMA_MODULES.flatMap((m) => Object.entries(m).map(([name, value]) => [value, name] as const)));
-	return named;
-}
 
 let docs: ReturnType<typeof readSchemaDocs> | undefined;
 
