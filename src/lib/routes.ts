@@ -34,9 +34,9 @@ export function entryPath(collection: CollectionName, id: string): string {
 	return `${SECTIONS[collection].slug}/${id}/`;
 }
 
-/** Route params of an entry's pages (`[section]/[id]`), for `getStaticPaths`. */
-export function entryParams(entry: { collection: CollectionName; id: string }): { section: string; id: string } {
-	return { section: SECTIONS[entry.collection].slug, id: entry.id };
+/** `getStaticPaths` of a route below an entry (`[section]/[id]`…): one page per entry, given as `entry`. */
+export function entryPaths<E extends { collection: CollectionName; id: string }>(entries: E[]) {
+	return entries.map((entry) => ({ params: { section: SECTIONS[entry.collection].slug, id: entry.id }, props: { entry } }));
 }
 
 /** Page listing everything that cites an entry, when its page shows only the first ones (`ressources/x/cite-par/`). */
