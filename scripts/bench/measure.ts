@@ -73,11 +73,6 @@ export class SiteFiles {
 		this.dist = dist;
 	}
 
-	/** Every HTML page of the site, relative to `dist`. */
-	pages(): string[] {
-		return (readdirSync(this.dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => f.split('\\').join('/'));
-	}
-
 	/** Pages of single entries: `<section>/<id>/index.html` (facet pages are one level deeper). */
 	entryPages(): string[] {
 		return Object.values(SECTIONS).flatMap(({ slug }) => {

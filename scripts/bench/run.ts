@@ -12,6 +12,7 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../../tests/helpers/build.ts';
+import { htmlFiles } from '../../tests/helpers/site-files.ts';
 import { type BuildFigures, timedBuild } from './build.ts';
 import { generateContent } from './generate.ts';
 import { folderSize, type PageWeight, quantile, type ScriptReport, SiteFiles } from './measure.ts';
@@ -84,7 +85,8 @@ async function measure(dataset: Dataset): Promise<Figures> {
 	const dist = join(ROOT, outDir);
 	const site = new SiteFiles(dist);
 	const entryPages = new Set(site.entryPages());
-	const allWeights = site.pages().map((page) => site.weight(page)).sort((a, b) => a.gzip - b.gzip);
+	const pages = htmlFiles(dist);
+	const allWeights = pages.map((page) => site.weight(page)).sort((a, b) => a.gzip - b.gzip);
 	const byGzip = allWeights.filter((w) => entryPages.has(w.page));
 	progress(`mesures (${dataset.label}) : poids des pages, scripts${values['no-search'] ? '' : ', recherche dans Chromium'}…`);
 	return {
@@ -97,7 +99,7 @@ async function measure(dataset: Dataset): Promise<Figures> {
 		medianEntryPage: byGzip[Math.floor(byGzip.length / 2)]!,
 		heaviestEntryPageGzip: { page: byGzip.at(-1)!.page, gzip: byGzip.at(-1)!.gzip, p95: quantile(byGzip.map((w) => w.gzip), 0.95) },
 		heaviestPageGzip: { page: allWeights.at(-1)!.page, gzip: allWeights.at(-1)!.gzip },
-		scripts: site.scripts(site.pages()),
+		scripts: site.scripts(pages),
 		search: values['no-search'] ? undefined : (await measureSearch(dist)).firstResultMs,
 		precache: await precache(dist),
 	};

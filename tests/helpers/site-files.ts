@@ -2,9 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 
-/** Every HTML file of a built site, as paths relative to its folder. */
+/** Every HTML file of a built site, as `/`-separated paths relative to its folder. */
 export function htmlFiles(dir: string): string[] {
-	return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+	return (readdirSync(dir, { recursive: true }) as string[])
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.split('\\').join('/'))
+		.sort();
 }
 
 export interface BrokenLink {
