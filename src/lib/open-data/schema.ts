@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { readSchemaDocs, schemaNames } from '../schema-docs.ts';
 import { SECTIONS } from '../routes.ts';
+import { SITE_NAME } from '../site-config.ts';
 import { isEntryCollection } from './records.ts';
 import { schemas } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/names.ts';
@@ -85,7 +86,7 @@ export function exportFileSchema(collection: CollectionName, schemaUrl: string):
 	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
 		$id: schemaUrl,
-		title: `${SECTIONS[collection].plural} — centre de ressources ESS & territoires ruraux`,
+		title: `${SECTIONS[collection].plural} — ${SITE_NAME}`,
 		type: 'object',
 		properties: {
 			$schema: { const: schemaUrl, description: 'Address of this JSON Schema.' },
