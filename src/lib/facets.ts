@@ -95,7 +95,7 @@ export const FACETS: Partial<Record<CollectionName, Facet[]>> = {
 		{ slug: 'nature', label: 'Nature', values: (e) => [(e.data as any).kind], valueLabel: labelOf(TERRITORY_KIND_LABELS) },
 		{ slug: 'region', label: 'Région', values: regionsOf, valueLabel: regionLabel },
 	],
-	organisations: [{ slug: 'nature', label: 'Nature', values: (e) => [(e.data as any).kind], valueLabel: labelOf(ORGANISATION_KIND_LABELS) }],
+	organisations: [{ slug: 'nature', label: 'Nature', values: (e) => ((e.data as any).kind ? [(e.data as any).kind] : []), valueLabel: labelOf(ORGANISATION_KIND_LABELS) }],
 	funding: [{ slug: 'famille', label: 'Famille', values: (e) => [(e.data as any).family], valueLabel: labelOf(FUNDING_FAMILY_LABELS) }],
 };
 

@@ -34,8 +34,8 @@ export const organisationSchema = z.strictObject({
 	name: z.string().min(1),
 	/** Acronym or short name, where it has one. Optional. */
 	acronym: z.string().min(1).optional(),
-	/** What sort of organisation it is. Required. */
-	kind: z.enum(ORGANISATION_KINDS),
+	/** What sort of organisation it is. Optional: left out where no source says, and the page says it is unknown. */
+	kind: z.enum(ORGANISATION_KINDS).optional(),
 	/** What it does, in a sentence of our own. Optional. */
 	description: z.string().min(1).optional(),
 	/** Website, where a source gives it. Optional: never guessed. */

@@ -137,3 +137,23 @@ describe('content pages', () => {
 		await page.emulateMedia({ media: 'screen' });
 	});
 });
+
+describe('what the sources leave unknown', () => {
+	const factOf = async (path: string, term: string) => {
+		await page.goto(`${site}${path}`);
+		return page.locator('.facts dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').textContent();
+	};
+
+	it('says so instead of guessing: no address, no kind of organisation, a blank fiche number', async () => {
+		await page.goto(`${site}ressources/tressons-monographie-pnr-vercors/`);
+		expect(await page.locator('main a.button').count()).toBe(0);
+		expect(await page.locator('main').textContent()).toContain('Adresse non communiquée par les sources');
+
+		expect(await factOf('organisations/extracite/', 'Nature')).toBe('non précisée par les sources');
+
+		await page.goto(`${site}fiches/regions-cooperation-economique-territoriale/`);
+		const mentions = await page.locator('#renvois ~ ul li').allTextContents();
+		expect(mentions.some((m) => m.includes('fiche n° 5 non disponible'))).toBe(true);
+		expect(mentions.some((m) => m.includes('numéro laissé en blanc par la source'))).toBe(true);
+	});
+});
