@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { link, links } from './link.ts';
-import { httpsUrl, year } from './shared.ts';
+import { webUrl, year } from './shared.ts';
 
 /** Identifier of a record: lower-case ASCII kebab-case, stable once published. */
 export const recordId = z
@@ -39,7 +39,7 @@ export const organisationSchema = z.strictObject({
 	/** What it does, in a sentence of our own. Optional. */
 	description: z.string().min(1).optional(),
 	/** Website, where a source gives it. Optional: never guessed. */
-	website: httpsUrl.optional(),
+	website: webUrl.optional(),
 	/** Documents that name it (→ resources). Required, at least one. */
 	sources: z.array(link('resources')).min(1),
 });
@@ -111,7 +111,7 @@ export const fundingSchema = z.strictObject({
 	/** Glossary entry for its acronym (→ glossary). Optional. */
 	term: link('glossary').optional(),
 	/** Address where a source gives one. Optional: never guessed. */
-	url: httpsUrl.optional(),
+	url: webUrl.optional(),
 	/** Documents that describe it (→ resources). Required, at least one. */
 	sources: z.array(link('resources')).min(1),
 });
@@ -149,7 +149,7 @@ export const programmeSchema = z.strictObject({
 	/** Its fields of action (e.g. TRESSONS's four). Optional. */
 	fields: z.array(z.strictObject({ title: z.string().min(1), text: z.string().min(1) })).default([]),
 	/** Address where a source gives one. Optional: never guessed. */
-	url: httpsUrl.optional(),
+	url: webUrl.optional(),
 	/** Documents that describe it (→ resources). Required, at least one. */
 	sources: z.array(link('resources')).min(1),
 });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { link, links } from './link.ts';
 import { place } from './place.ts';
-import { entryBase, httpsUrl, level, year, zoning } from './shared.ts';
+import { entryBase, webUrl, level, year, zoning } from './shared.ts';
 
 /** Kinds of initiative the sources give as examples. */
 export const INITIATIVE_KINDS = ['entreprise-ess', 'dispositif-public', 'reseau', 'projet', 'plateforme'] as const;
@@ -78,7 +78,7 @@ export const initiativeSchema = z.strictObject({
 	/** Year it was founded or started. Optional. */
 	founded: year.optional(),
 	/** Website, where a source gives it. Optional: never guessed. */
-	website: httpsUrl.optional(),
+	website: webUrl.optional(),
 	/** Numbers it is known by. Optional. */
 	facts: z.array(initiativeFact).default([]),
 	/** Every lever the sources show it using, as typed edges. Optional. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { link, links } from './link.ts';
-import { audience, entryBase, httpsUrl, year } from './shared.ts';
+import { audience, entryBase, webUrl, year } from './shared.ts';
 
 /** Kinds of resource, as the catalogue and the other sources label them. */
 export const RESOURCE_KINDS = [
@@ -52,7 +52,7 @@ export const resourceSchema = z.strictObject({
 	/** Position in its catalogue part, in the catalogue's order (1 = first). Only with `part`. */
 	order: z.number().int().positive().optional(),
 	/** Address where a source gives one. Optional: never guessed; the catalogue's `(#)` links stay empty. */
-	url: httpsUrl.optional(),
+	url: webUrl.optional(),
 	/** Themes it deals with (→ themes). Optional. */
 	themes: links('themes'),
 	/** Who it is written for. Optional. */

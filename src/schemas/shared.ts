@@ -22,10 +22,13 @@ export const ZONINGS = [
 ] as const;
 export const zoning = z.enum(ZONINGS);
 
-/** An absolute `https://` address: the only external links the site accepts. */
-export const httpsUrl = z
-	.url({ protocol: /^https$/, error: 'adresse complète en https:// attendue' })
-	.describe('https URL');
+/**
+ * An absolute web address, exactly as a source gives it: `https://`, or `http://` where that is all the
+ * source prints (rewriting it to https would be guessing an address that may not exist).
+ */
+export const webUrl = z
+	.url({ protocol: /^https?$/, error: 'adresse complète en https:// (ou http:// si la source ne donne que celle-ci) attendue' })
+	.describe('http(s) URL');
 
 /** A calendar year as the sources give it. */
 export const year = z.number().int().min(1800).max(2100);
