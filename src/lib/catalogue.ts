@@ -142,7 +142,7 @@ export function titleOf(entry: AnyEntry | { collection: CollectionName; data: an
 /** One-line description of any entry, for listings and link previews. */
 export function summaryOf(entry: AnyEntry): string | undefined {
 	const d = entry.data as any;
-	if (entry.collection === 'glossary') return d.acronym ? d.name : d.definition;
+	if (entry.collection === 'glossary') return d.acronym ? (d.name ?? d.definition) : d.definition;
 	return d.summary ?? d.description ?? d.definition;
 }
 

@@ -10,6 +10,6 @@ export function readGlossaryTerms(contentRoot: string): GlossaryTerm[] {
 	const records = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as unknown;
 	if (!Array.isArray(records)) return [];
 	return records
-		.filter((r) => r && typeof r.id === 'string' && typeof r.name === 'string')
-		.map((r) => ({ id: r.id, term: r.name, ...(typeof r.acronym === 'string' ? { acronym: r.acronym } : {}) }));
+		.filter((r) => r && typeof r.id === 'string' && (typeof r.name === 'string' || typeof r.acronym === 'string'))
+		.map((r) => ({ id: r.id, ...(typeof r.name === 'string' ? { term: r.name } : {}), ...(typeof r.acronym === 'string' ? { acronym: r.acronym } : {}) }));
 }

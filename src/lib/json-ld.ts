@@ -147,8 +147,8 @@ export function entryJsonLd(entry: EntryLike, ctx: JsonLdContext): JsonLd {
 				const set = ctx.sectionOf(entry.collection);
 				return {
 					'@type': 'DefinedTerm',
-					name: d.name,
-					alternateName: d.acronym,
+					name: d.name ?? d.acronym,
+					alternateName: d.name ? d.acronym : undefined,
 					termCode: d.acronym ?? (d.number ? String(d.number) : undefined),
 					inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': set.url, name: set.name },
 				};

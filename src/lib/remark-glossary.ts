@@ -9,7 +9,8 @@ import { findAndReplace } from 'mdast-util-find-and-replace';
 export interface GlossaryTerm {
 	id: string;
 	acronym?: string;
-	term: string;
+	/** The term in full; absent for an acronym no source spells out (its `<abbr>` then has no title). */
+	term?: string;
 }
 
 export interface RemarkGlossaryOptions {
@@ -32,7 +33,8 @@ export function remarkGlossary({ terms, hrefOf }: RemarkGlossaryOptions) {
 	// Spelt-out terms grouped by their first word: a text is then scanned once, word by word,
 	// instead of once per term (a glossary of a thousand terms made that the costliest step).
 	const byFirstWord = new Map<string, { id: string; folded: string }[]>();
-	for (const t of terms.filter((t) => t.term.split(/\s+/).length >= 2)) {
+	for (const t of terms) {
+		if (!t.term || t.term.split(/\s+/).length < 2) continue;
 		const folded = fold(t.term);
 		const first = folded.match(WORD)?.[0];
 		if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { id: t.id, folded }]);
@@ -50,7 +52,7 @@ export function remarkGlossary({ terms, hrefOf }: RemarkGlossaryOptions) {
 					((match: string) => {
 						const term = byAcronym.get(match)!;
 						used.add(term.id);
-						const abbr = { type: 'glossaryAbbr', data: { hName: 'abbr', hProperties: { title: term.term } }, children: [{ type: 'text', value: match }] };
+						const abbr = { type: 'glossaryAbbr', data: { hName: 'abbr', hProperties: term.term ? { title: term.term } : {} }, children: [{ type: 'text', value: match }] };
 						if (linked.has(term.id)) return abbr;
 						linked.add(term.id);
 						return { type: 'link', url: hrefOf(term.id), title: null, data: { hProperties: { className: ['glossary-link'] } }, children: [abbr] };

@@ -45,20 +45,28 @@ export const organisationSchema = z.strictObject({
 });
 
 /** A term or acronym of the field, with its expansion and a short definition. */
-export const glossarySchema = z.strictObject({
-	/** Identifier, usually the acronym in lower case (e.g. `ptce`). Required. */
-	id: recordId,
-	/** The acronym as written in texts (e.g. « PTCE »), for acronyms. Optional. */
-	acronym: z.string().min(1).optional(),
-	/** The term in full, its name (e.g. « pôle territorial de coopération économique »). Required. */
-	name: z.string().min(1),
-	/** One or two sentences of our own saying what it is. Optional for minor acronyms. */
-	definition: z.string().min(1).optional(),
-	/** Related terms (→ glossary). Optional. */
-	seeAlso: links('glossary'),
-	/** Documents that use it (→ resources). Required, at least one. */
-	sources: z.array(link('resources')).min(1),
-});
+export const glossarySchema = z
+	.strictObject({
+		/** Identifier, usually the acronym in lower case (e.g. `ptce`). Required. */
+		id: recordId,
+		/** The acronym as written in texts (e.g. « PTCE »), for acronyms. Optional. */
+		acronym: z.string().min(1).optional(),
+		/**
+		 * The term in full (e.g. « pôle territorial de coopération économique »). Required for a term without
+		 * acronym; for an acronym, optional: left out where no source spells it out, and the page says so.
+		 */
+		name: z.string().min(1).optional(),
+		/** One or two sentences of our own saying what it is. Optional for minor acronyms. */
+		definition: z.string().min(1).optional(),
+		/** Related terms (→ glossary). Optional. */
+		seeAlso: links('glossary'),
+		/** Documents that use it (→ resources). Required, at least one. */
+		sources: z.array(link('resources')).min(1),
+	})
+	.refine((term) => term.acronym !== undefined || term.name !== undefined, {
+		path: ['name'],
+		error: 'un terme sans sigle (acronym) doit avoir son nom en toutes lettres (name)',
+	});
 
 /** One of the 15 local needs of fragile territories identified by the ANCT study. */
 export const needSchema = z.strictObject({

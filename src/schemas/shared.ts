@@ -30,6 +30,9 @@ export const webUrl = z
 	.url({ protocol: /^https?$/, error: 'adresse complète en https:// (ou http:// si la source ne donne que celle-ci) attendue' })
 	.describe('http(s) URL');
 
+/** One day in milliseconds: a review date may be today wherever the contributor lives, never later. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** A calendar year as the sources give it. */
 export const year = z.number().int().min(1800).max(2100);
 
@@ -44,8 +47,8 @@ export const entryBase = {
 	summary: z.string().min(1),
 	/** The documents this entry is written from (→ resources). Required, at least one. */
 	sources: z.array(link('resources')).min(1, 'au moins une source attendue'),
-	/** Date the entry was last checked against its sources (YYYY-MM-DD). Required. */
-	reviewed: z.coerce.date(),
+	/** Date the entry was last checked against its sources (YYYY-MM-DD). Required; not after today. */
+	reviewed: z.coerce.date().refine((date) => date.getTime() < Date.now() + DAY_MS, { error: 'date à venir : indiquez le jour où l’entrée a été relue' }),
 	/** Where the sources are silent, ambiguous or disagree, said plainly. Optional. */
 	caveats: z.array(z.string().min(1)).default([]),
 };
