@@ -39,6 +39,7 @@ const LABELS: Record<string, RelationLabel> = {
 	'organisations:sources': { forward: 'Sources', backward: 'Organisations citées' },
 	'glossary:seeAlso': { forward: 'Voir aussi', backward: 'Termes liés' },
 	'activities:needs': { forward: 'Besoins', backward: 'Activités qui y répondent' },
+	'activities:themes': { forward: 'Thématique', backward: 'Activités de cette thématique' },
 	'funding:providers': { forward: 'Porté par', backward: 'Dispositifs portés' },
 	'funding:term': { forward: 'Terme', backward: 'Dispositifs' },
 	'programmes:leads': { forward: 'Pilotes', backward: 'Programmes pilotés' },

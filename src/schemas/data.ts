@@ -81,16 +81,26 @@ export const needSchema = z.strictObject({
 });
 
 /** A social-utility activity answering a local need. */
-export const activitySchema = z.strictObject({
-	/** Identifier. Required. */
-	id: recordId,
-	/** Name of the activity (e.g. « Épiceries sociales et solidaires »). Required. */
-	name: z.string().min(1),
-	/** Needs it answers (→ needs); the first is the one the source files it under. Required. */
-	needs: z.array(link('needs')).min(1),
-	/** Documents that set it out (→ resources). Required, at least one. */
-	sources: z.array(link('resources')).min(1),
-});
+export const activitySchema = z
+	.strictObject({
+		/** Identifier. Required. */
+		id: recordId,
+		/** Name of the activity (e.g. « Épiceries sociales et solidaires »). Required. */
+		name: z.string().min(1),
+		/** Needs it answers (→ needs); the first is the one the source files it under. Required unless `themes` is given. */
+		needs: links('needs'),
+		/**
+		 * Themes the source files it under (→ themes), for an activity the source ties to no need (the ANCT
+		 * study's annex sorts some by theme only). Required unless `needs` is given.
+		 */
+		themes: links('themes'),
+		/** Documents that set it out (→ resources). Required, at least one. */
+		sources: z.array(link('resources')).min(1),
+	})
+	.refine((activity) => activity.needs.length > 0 || activity.themes.length > 0, {
+		path: ['needs'],
+		error: 'une activité répond à au moins un besoin (needs) ou relève d’une thématique (themes)',
+	});
 
 export const FUNDING_FAMILIES = [
 	'europe',

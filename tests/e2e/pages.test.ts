@@ -153,6 +153,10 @@ describe('what the sources leave unknown', () => {
 		expect(await factOf('glossaire/petr/', 'En toutes lettres')).toBe('forme développée non donnée par les sources');
 		expect(await page.locator('h1').textContent()).toBe('PETR');
 
+		await page.goto(`${site}besoins/`);
+		const themeOnly = await page.locator('#activites-sans-besoin ~ ul > li').allTextContents();
+		expect(themeOnly.some((a) => a.startsWith('Pratiques sportives inclusives (Inclusion)'))).toBe(true);
+
 		await page.goto(`${site}fiches/regions-cooperation-economique-territoriale/`);
 		const mentions = await page.locator('#renvois ~ ul li').allTextContents();
 		expect(mentions.some((m) => m.includes('fiche n° 5 non disponible'))).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossarySchema } from '../../src/schemas/data.ts';
+import { activitySchema, glossarySchema } from '../../src/schemas/data.ts';
 
 const base = { id: 'petr', sources: ['etude-exemple'] };
 
@@ -17,5 +17,20 @@ describe('a glossary term', () => {
 		const parsed = glossarySchema.safeParse({ ...base, definition: 'Ni sigle ni nom.' });
 		expect(parsed.success).toBe(false);
 		expect(parsed.error!.issues.map((i) => i.path.join('.'))).toEqual(['name']);
+	});
+});
+
+describe('a social-utility activity', () => {
+	const activity = { id: 'sport-inclusif', name: 'Pratiques sportives inclusives', sources: ['etude-exemple'] };
+
+	it('answers a need, or is filed under a theme only, as the source does', () => {
+		expect(activitySchema.safeParse({ ...activity, needs: ['besoin-13'] }).success).toBe(true);
+		expect(activitySchema.safeParse({ ...activity, themes: ['inclusion'] }).success).toBe(true);
+	});
+
+	it('needs one or the other, and says so on `needs`', () => {
+		const parsed = activitySchema.safeParse(activity);
+		expect(parsed.success).toBe(false);
+		expect(parsed.error!.issues.map((i) => i.path.join('.'))).toEqual(['needs']);
 	});
 });
