@@ -150,6 +150,8 @@ describe('what the sources leave unknown', () => {
 		expect(await page.locator('main').textContent()).toContain('Adresse non communiquée par les sources');
 
 		expect(await factOf('organisations/extracite/', 'Nature')).toBe('non précisée par les sources');
+		expect(await factOf('initiatives/cap-sport/', 'Zonage')).toBe('non précisé par les sources');
+		expect(await factOf('initiatives/ambiance-bois/', 'Création')).toBe('année non précisée par les sources');
 		expect(await factOf('glossaire/petr/', 'En toutes lettres')).toBe('forme développée non donnée par les sources');
 		expect(await page.locator('h1').textContent()).toBe('PETR');
 
