@@ -20,6 +20,8 @@ export interface Catalogue {
 	everything(): AnyEntry[];
 	/** Entries with a backlink group longer than `CITED_BY_LIMIT`: their « cité par » page lists it whole. */
 	muchCited(): AnyEntry[];
+	/** Entries whose sources leave something unknown or contradictory (`caveats`), collection by collection in listing order. */
+	caveated(): AnyEntry[];
 	/** Display title of the entry `id` of `collection`. */
 	title(collection: CollectionName, id: string): string;
 	/** Entries of a collection in the order its listing shows them. */
@@ -79,6 +81,9 @@ async function load(): Promise<Catalogue> {
 		find: (key) => byKey.get(keyOf(key)),
 		everything: () => [...byKey.values()],
 		muchCited: () => [...byKey.values()].filter((e) => graph.hasBacklinkGroupOver(e, CITED_BY_LIMIT)),
+		caveated() {
+			return COLLECTION_NAMES.flatMap((name) => this.listing(name)).filter((e) => ((e.data as { caveats?: string[] }).caveats ?? []).length > 0);
+		},
 		title: (collection, id) => {
 			const entry = byKey.get(`${collection}/${id}`);
 			return entry ? titleOf(entry) : id;

@@ -184,8 +184,9 @@ async function start() {
 	renderFacets({}, state.filters);
 	try {
 		pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		// Short pages (figures, terms) would otherwise outrank the fuller pages that explain a subject.
-		await pagefind.options({ baseUrl: base, metaCacheTag, excerptLength: 24, ranking: { pageLength: 0.3 } });
+		// Short pages (figures, terms) would otherwise outrank the fuller pages that explain a subject; and a
+		// place searched for (« Creuse ») weighs more in an initiative's `lieu` than in a figure's title.
+		await pagefind.options({ baseUrl: base, metaCacheTag, excerptLength: 24, ranking: { pageLength: 0.3, metaWeights: { title: 5, lieu: 10 } } });
 		await pagefind.init();
 	} catch {
 		statusLine.textContent =

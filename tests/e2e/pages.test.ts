@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { htmlFiles } from '../helpers/site-files.ts';
+import { contentCaveats } from '../helpers/content-files.ts';
 
 let browser: Browser;
 let page: Page;
@@ -163,5 +164,19 @@ describe('what the sources leave unknown', () => {
 		const mentions = await page.locator('#renvois ~ ul li').allTextContents();
 		expect(mentions.some((m) => m.includes('fiche n° 5 non disponible'))).toBe(true);
 		expect(mentions.some((m) => m.includes('numéro laissé en blanc par la source'))).toBe(true);
+	});
+
+	it('gathers every caveat of the site on one page, each under a link to the page that carries it', async () => {
+		const expected = contentCaveats(join(import.meta.dirname, '..', '..', 'src', 'content'));
+		await page.goto(`${site}limites-des-sources/`);
+		const items = page.locator('ul.caveats > li');
+		expect(await items.count()).toBe(expected.size);
+		const shown = await items.evaluateAll((lis) =>
+			lis.map((li) => ({ href: li.querySelector(':scope > a')!.getAttribute('href')!, caveats: [...li.querySelectorAll(':scope > ul > li')].map((c) => c.textContent) })),
+		);
+		for (const { href, caveats } of shown) {
+			const key = href.replace(/^\/|\/$/g, '');
+			expect(caveats, key).toEqual(expected.get(key));
+		}
 	});
 });

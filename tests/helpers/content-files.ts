@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { dataFile, entryDir } from '../../src/schemas/index.ts';
+import { SECTIONS } from '../../src/lib/routes.ts';
 import { DATA_COLLECTIONS, ENTRY_COLLECTIONS, type CollectionName } from '../../src/schemas/names.ts';
 
 /**
@@ -21,4 +22,20 @@ export function contentIds(contentDir: string): Record<CollectionName, string[]>
 		ids[collection] = records.map((r) => r.id).sort();
 	}
 	return ids;
+}
+
+/**
+ * The `caveats` of every MDX entry of a content folder, read from the files' front matter, keyed by
+ * the entry's path on the site (`ressources/<id>`), as written (no French typography applied).
+ */
+export function contentCaveats(contentDir: string): Map<string, string[]> {
+	const caveats = new Map<string, string[]>();
+	for (const collection of ENTRY_COLLECTIONS) {
+		for (const file of readdirSync(join(contentDir, entryDir(collection))).filter((f) => /\.mdx?$/.test(f))) {
+			const frontMatter = readFileSync(join(contentDir, entryDir(collection), file), 'utf8').split(/^---\s*$/m)[1] ?? '';
+			const list = (parse(frontMatter) as { caveats?: string[] }).caveats ?? [];
+			if (list.length > 0) caveats.set(`${SECTIONS[collection].slug}/${file.replace(/\.mdx?$/, '')}`, list);
+		}
+	}
+	return caveats;
 }
