@@ -33,6 +33,7 @@ const PAGES = [
 	'themes/inclusion/',
 	'programmes/tressons/',
 	'a-propos/',
+	'limites-des-sources/',
 	'donnees/',
 	'recherche/?q=epicerie',
 	'page-qui-n-existe-pas/',

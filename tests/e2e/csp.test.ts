@@ -18,6 +18,7 @@ const ids = contentIds(join(ROOT, 'src/content'));
 const PAGES = [
 	'',
 	'a-propos/',
+	'limites-des-sources/',
 	'donnees/',
 	'pour/commune/',
 	'pour/porteur-de-projet/',
