@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildId as idOf } from '../offline/build-id.ts';
 import { writeServiceWorker } from '../offline/write-worker.ts';
 
 /**
@@ -10,15 +11,16 @@ import { writeServiceWorker } from '../offline/write-worker.ts';
  *
  * The build id is Pagefind's `metaCacheTag` (the search page passes it on): Pagefind asks for
  * `pagefind-entry.json?ts=<id>`, the URL the worker precaches, so a search works offline and two
- * versions of the entry file never share a URL. `BUILD_ID` (a commit id, say) makes two builds of
- * the same sources identical for readers; by default each build gets a new one.
+ * versions of the entry file never share a URL. It is `BUILD_ID` when set, else a hash of the sources
+ * (see build-id.ts): two builds of the same sources are one version for readers.
  */
 export function offline({ base }: { base: string }): AstroIntegration {
-	const buildId = (process.env.BUILD_ID ?? '').replace(/[^\w.-]/g, '') || Date.now().toString(36);
+	let buildId = '';
 	return {
 		name: 'ess:offline',
 		hooks: {
-			'astro:config:setup': ({ command, updateConfig }) => {
+			'astro:config:setup': ({ command, config, updateConfig }) => {
+				buildId = idOf(fileURLToPath(config.root));
 				updateConfig({
 					vite: {
 						define: {

@@ -187,14 +187,21 @@ describe('a new version published while readers have the site', () => {
 	const MARKER = 'colibriphone';
 	let v1: string;
 	let v2: string;
+	let v1Again: string;
 	beforeAll(() => {
 		// Both versions from one content folder, as from one repository: only the edited entry differs.
 		const content = contentWith();
 		v1 = buildSite('.test-build/offline-v1', { CONTENT_DIR: content });
+		v1Again = buildSite('.test-build/offline-v1-again', { CONTENT_DIR: content });
 		const entry = join(content, 'initiatives/initiative-exemple.mdx');
 		writeFileSync(entry, `${readFileSync(entry, 'utf8')}\nParagraphe publié dans la seconde version : ${MARKER}.\n`);
 		v2 = buildSite('.test-build/offline-v2', { CONTENT_DIR: content });
 	}, INSTALL_TIMEOUT);
+
+	it('is not offered when the same sources are built again: the browser sees the very same worker', () => {
+		expect(readFileSync(join(v1Again, 'sw.js'))).toEqual(readFileSync(join(v1, 'sw.js')));
+		expect(readFileSync(join(v2, 'sw.js'))).not.toEqual(readFileSync(join(v1, 'sw.js')));
+	});
 
 	it('is offered on reconnecting, shown after « recharger » (one reload), while an older tab keeps searching offline', async () => {
 		await asReader(v1, async (site, context) => {
