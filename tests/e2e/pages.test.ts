@@ -180,3 +180,12 @@ describe('what the sources leave unknown', () => {
 		}
 	});
 });
+
+describe('French typography around links', () => {
+	it('keeps a space between a label and the link that follows it (« Source : L’ESS… »)', async () => {
+		await page.goto(`${site}glossaire/petr/`);
+		expect(await page.locator('.meta-footer p').first().textContent()).toMatch(/^Sources? : \S/);
+		await page.goto(`${site}besoins/`);
+		expect((await page.locator('#activites-sans-besoin ~ ul > li').first().textContent())!).toMatch(/ \(\S[^)]*\S\)/);
+	});
+});
