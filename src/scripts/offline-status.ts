@@ -7,6 +7,10 @@
  * A new version never takes over by itself: only the reader's click does, and only the tab that
  * clicked reloads, once (no reload loop). Other open tabs keep working on the files of the
  * version they were opened with and offer the reload.
+ *
+ * With the browser's data saver on (`Save-Data`), the first visit saves nothing: the whole site weighs
+ * megabytes, so it is saved only when the reader clicks « Enregistrer le site sur cet appareil ».
+ * Once saved, the site is kept up to date as usual.
  */
 import { messageSW, Workbox } from 'workbox-window';
 import type { WorkerMessage } from '../offline/messages.ts';
@@ -15,6 +19,7 @@ const statusLine = document.querySelector<HTMLElement>('[data-offline-status]');
 const alertBox = document.querySelector<HTMLElement>('[data-offline-alert]');
 const alertText = alertBox?.querySelector<HTMLElement>('[data-offline-message]');
 const reloadButton = alertBox?.querySelector<HTMLButtonElement>('[data-offline-reload]');
+const saveOffer = document.querySelector<HTMLElement>('[data-offline-save]');
 
 const megabytes = (bytes: number) => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / 1e6)}\u00a0Mo`;
 
@@ -86,9 +91,22 @@ function start() {
 	void wb.register();
 }
 
-if (statusLine && alertBox) {
+/** Network Information API: Chromium-based browsers only; elsewhere the site is saved on the first visit. */
+const savingData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
+/** Saves the site now, or, with the data saver on and nothing saved yet, once the reader asks. */
+async function startOrOffer() {
+	if (!savingData() || (await navigator.serviceWorker.getRegistration(import.meta.env.BASE_URL))) return start();
+	saveOffer!.hidden = false;
+	saveOffer!.querySelector('button')!.addEventListener('click', () => {
+		saveOffer!.hidden = true;
+		start();
+	}, { once: true });
+}
+
+if (statusLine && alertBox && saveOffer) {
 	window.addEventListener('online', renderAlert);
 	window.addEventListener('offline', renderAlert);
 	renderAlert();
-	if (import.meta.env.OFFLINE && 'serviceWorker' in navigator) start();
+	if (import.meta.env.OFFLINE && 'serviceWorker' in navigator) void startOrOffer();
 }

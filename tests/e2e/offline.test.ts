@@ -163,6 +163,32 @@ describe('after one visit, the real site works without a network', () => {
 	});
 });
 
+describe('with the browser’s data saver on (Save-Data)', () => {
+	it('saves nothing on the first visit, offers to, and saves the whole site once the reader asks', async () => {
+		await asReader(inject('siteDir'), async (site, context) => {
+			await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) }));
+			const page = await context.newPage();
+			await page.goto(site.url);
+			const offer = page.locator('[data-offline-save]');
+			await offer.waitFor();
+			await page.goto(`${site.url}glossaire/`);
+			await offer.waitFor();
+			expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+			expect(site.requests.filter((url) => url.endsWith('/sw.js') || url.includes('/pagefind/'))).toEqual([]);
+
+			await offer.getByRole('button', { name: 'Enregistrer le site sur cet appareil' }).click();
+			await waitForStatus(page, /^Disponible hors ligne/);
+			expect(await offer.isVisible()).toBe(false);
+			const { files } = await precacheSize(inject('siteDir'));
+			expect((await cachedUrls(page)).length).toBe(files);
+			// Saved once: later visits keep the site up to date without asking again.
+			await page.reload();
+			await waitForStatus(page, /^Disponible hors ligne/);
+			expect(await offer.isVisible()).toBe(false);
+		});
+	}, INSTALL_TIMEOUT);
+});
+
 describe('under a base path (/ess/)', () => {
 	it('saves the site and serves pages and search offline', async () => {
 		await asReader(inject('baseSiteDir'), async (site, context) => {
