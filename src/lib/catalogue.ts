@@ -20,8 +20,8 @@ export interface Catalogue {
 	everything(): AnyEntry[];
 	/** Entries with a backlink group longer than `CITED_BY_LIMIT`: their « cité par » page lists it whole. */
 	muchCited(): AnyEntry[];
-	/** Entries whose sources leave something unknown or contradictory (`caveats`), collection by collection in listing order. */
-	caveated(): AnyEntry[];
+	/** Entries whose sources leave something unknown or contradictory (`caveats`), grouped by collection, in listing order; collections without any are left out. */
+	caveated(): { collection: CollectionName; entries: AnyEntry[] }[];
 	/** Display title of the entry `id` of `collection`. */
 	title(collection: CollectionName, id: string): string;
 	/** Entries of a collection in the order its listing shows them. */
@@ -82,7 +82,10 @@ async function load(): Promise<Catalogue> {
 		everything: () => [...byKey.values()],
 		muchCited: () => [...byKey.values()].filter((e) => graph.hasBacklinkGroupOver(e, CITED_BY_LIMIT)),
 		caveated() {
-			return COLLECTION_NAMES.flatMap((name) => this.listing(name)).filter((e) => ((e.data as { caveats?: string[] }).caveats ?? []).length > 0);
+			return COLLECTION_NAMES.map((collection) => ({
+				collection,
+				entries: this.listing(collection).filter((e) => ((e.data as { caveats?: string[] }).caveats ?? []).length > 0),
+			})).filter((group) => group.entries.length > 0);
 		},
 		title: (collection, id) => {
 			const entry = byKey.get(`${collection}/${id}`);

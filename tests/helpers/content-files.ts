@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { dataFile, entryDir } from '../../src/schemas/index.ts';
 import { SECTIONS } from '../../src/lib/routes.ts';
-import { DATA_COLLECTIONS, ENTRY_COLLECTIONS, type CollectionName } from '../../src/schemas/names.ts';
+import { DATA_COLLECTIONS, ENTRY_COLLECTIONS, type CollectionName, type EntryCollection } from '../../src/schemas/names.ts';
+
+/** The MDX files of an entry collection, and the id each gives its entry. */
+const entryFiles = (contentDir: string, collection: EntryCollection) =>
+	readdirSync(join(contentDir, entryDir(collection)))
+		.filter((f) => /\.mdx?$/.test(f))
+		.map((file) => ({ path: join(contentDir, entryDir(collection), file), id: file.replace(/\.mdx?$/, '') }));
 
 /**
  * The ids of every entry of a content folder, read from the files themselves (MDX file names,
@@ -12,9 +18,8 @@ import { DATA_COLLECTIONS, ENTRY_COLLECTIONS, type CollectionName } from '../../
 export function contentIds(contentDir: string): Record<CollectionName, string[]> {
 	const ids = {} as Record<CollectionName, string[]>;
 	for (const collection of ENTRY_COLLECTIONS) {
-		ids[collection] = readdirSync(join(contentDir, entryDir(collection)))
-			.filter((f) => /\.mdx?$/.test(f))
-			.map((f) => f.replace(/\.mdx?$/, ''))
+		ids[collection] = entryFiles(contentDir, collection)
+			.map((f) => f.id)
 			.sort();
 	}
 	for (const collection of DATA_COLLECTIONS) {
@@ -31,10 +36,10 @@ export function contentIds(contentDir: string): Record<CollectionName, string[]>
 export function contentCaveats(contentDir: string): Map<string, string[]> {
 	const caveats = new Map<string, string[]>();
 	for (const collection of ENTRY_COLLECTIONS) {
-		for (const file of readdirSync(join(contentDir, entryDir(collection))).filter((f) => /\.mdx?$/.test(f))) {
-			const frontMatter = readFileSync(join(contentDir, entryDir(collection), file), 'utf8').split(/^---\s*$/m)[1] ?? '';
+		for (const { path, id } of entryFiles(contentDir, collection)) {
+			const frontMatter = readFileSync(path, 'utf8').split(/^---\s*$/m)[1] ?? '';
 			const list = (parse(frontMatter) as { caveats?: string[] }).caveats ?? [];
-			if (list.length > 0) caveats.set(`${SECTIONS[collection].slug}/${file.replace(/\.mdx?$/, '')}`, list);
+			if (list.length > 0) caveats.set(`${SECTIONS[collection].slug}/${id}`, list);
 		}
 	}
 	return caveats;
