@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { link, links } from './link.ts';
-import { webUrl, year } from './shared.ts';
+import { foundAt, uncertainties, webUrl, year } from './shared.ts';
 
 /** Identifier of a record: lower-case ASCII kebab-case, stable once published. */
 export const recordId = z
@@ -38,10 +38,19 @@ export const organisationSchema = z.strictObject({
 	kind: z.enum(ORGANISATION_KINDS).optional(),
 	/** What it does, in a sentence of our own. Optional. */
 	description: z.string().min(1).optional(),
-	/** Website, where a source gives it. Optional: never guessed. */
+	/** Website, where a source gives it, or where `urlFoundAt` says it was found. Optional: never guessed. */
 	website: webUrl.optional(),
+	/** Where a website no source gives was found (a stored page of the organisation) and when. Optional; only with `website`. */
+	urlFoundAt: foundAt.optional(),
+	/** Organisation that took over from this one (→ organisations), e.g. after a merger or a new name. Optional. */
+	supersededBy: link('organisations').optional(),
+	/** Statements of this record that a source leaves in doubt, each with the key other entries share. Optional. */
+	uncertain: uncertainties,
 	/** Documents that name it (→ resources). Required, at least one. */
 	sources: z.array(link('resources')).min(1),
+}).refine((organisation) => organisation.urlFoundAt === undefined || organisation.website !== undefined, {
+	path: ['urlFoundAt'],
+	error: 'urlFoundAt dit où le site a été trouvé : ajoutez l’adresse elle-même dans « website », ou retirez urlFoundAt',
 });
 
 /** A term or acronym of the field, with its expansion and a short definition. */
@@ -56,16 +65,26 @@ export const glossarySchema = z
 		 * acronym; for an acronym, optional: left out where no source spells it out, and the page says so.
 		 */
 		name: z.string().min(1).optional(),
+		/** Where an official expansion no source gives was found (a law, an administration's page) and when. Optional; only with `name`. */
+		nameFoundAt: foundAt.optional(),
 		/** One or two sentences of our own saying what it is. Optional for minor acronyms. */
 		definition: z.string().min(1).optional(),
 		/** Related terms (→ glossary). Optional. */
 		seeAlso: links('glossary'),
+		/** Term that replaces this one (→ glossary), e.g. a renamed scheme. Optional. */
+		supersededBy: link('glossary').optional(),
+		/** Statements of this definition that a source leaves in doubt, each with the key other entries share. Optional. */
+		uncertain: uncertainties,
 		/** Documents that use it (→ resources). Required, at least one. */
 		sources: z.array(link('resources')).min(1),
 	})
 	.refine((term) => term.acronym !== undefined || term.name !== undefined, {
 		path: ['name'],
 		error: 'un terme sans sigle (acronym) doit avoir son nom en toutes lettres (name)',
+	})
+	.refine((term) => term.nameFoundAt === undefined || term.name !== undefined, {
+		path: ['nameFoundAt'],
+		error: 'nameFoundAt dit où la forme développée a été trouvée : ajoutez-la dans « name », ou retirez nameFoundAt',
 	});
 
 /** One of the 15 local needs of fragile territories identified by the ANCT study. */
@@ -112,6 +131,29 @@ export const FUNDING_FAMILIES = [
 	'agrement',
 ] as const;
 
+/** Whether a scheme is open, closed or replaced. */
+export const SCHEME_STATES = ['ouvert', 'clos', 'remplace'] as const;
+
+/**
+ * The state of a funding scheme and who says so: a source (dated by its year) or a stored official page
+ * (dated by the day it was seen). Nothing guessed: without one of them, leave `status` out.
+ */
+export const schemeStatus = z
+	.strictObject({
+		/** `ouvert`, `clos` or `remplace` (replaced: name the successor in `replacedBy` or the scheme's `supersededBy`). Required. */
+		state: z.enum(SCHEME_STATES),
+		/** The document that says so (→ resources); its year dates the status. Give it or `foundAt`. */
+		source: link('resources').optional(),
+		/** The stored official page that says so, and the day it was seen. Give it or `source`. */
+		foundAt: foundAt.optional(),
+		/** The successor as the source or the page names it, where it has no record of its own. Optional. */
+		replacedBy: z.string().min(1).optional(),
+	})
+	.refine((status) => (status.source === undefined) !== (status.foundAt === undefined), {
+		path: ['source'],
+		error: 'dites qui donne cet état : « source » (identifiant d’une ressource) ou « foundAt » (page officielle consultée), l’un des deux',
+	});
+
 /** A funding scheme, approval or contracting tool an ESS project or a local authority can use. */
 export const fundingSchema = z.strictObject({
 	/** Identifier. Required. */
@@ -128,11 +170,31 @@ export const fundingSchema = z.strictObject({
 	providers: links('organisations'),
 	/** Glossary entry for its acronym (→ glossary). Optional. */
 	term: link('glossary').optional(),
-	/** Address where a source gives one. Optional: never guessed. */
+	/** Address where a source gives one, or where `urlFoundAt` says it was found. Optional: never guessed. */
 	url: webUrl.optional(),
+	/** Where an address no source gives was found (a stored official page) and when. Optional; only with `url`. */
+	urlFoundAt: foundAt.optional(),
+	/** First year the scheme ran, where a source or an official page gives it. Optional. */
+	startYear: year.optional(),
+	/** Last year the scheme ran (or its call closed), where a source or an official page gives it. Optional. */
+	endYear: year.optional(),
+	/** Open, closed or replaced, with who says so. Optional: left out where nobody says. */
+	status: schemeStatus.optional(),
+	/** Scheme that replaced it (→ funding): the record stays, marked as replaced. Optional. */
+	supersededBy: link('funding').optional(),
+	/** Statements of this record that a source leaves in doubt, each with the key other entries share. Optional. */
+	uncertain: uncertainties,
 	/** Documents that describe it (→ resources). Required, at least one. */
 	sources: z.array(link('resources')).min(1),
-});
+})
+	.refine((scheme) => scheme.urlFoundAt === undefined || scheme.url !== undefined, {
+		path: ['urlFoundAt'],
+		error: 'urlFoundAt dit où l’adresse a été trouvée : ajoutez l’adresse elle-même dans « url », ou retirez urlFoundAt',
+	})
+	.refine((scheme) => scheme.startYear === undefined || scheme.endYear === undefined || scheme.startYear <= scheme.endYear, {
+		path: ['endYear'],
+		error: 'endYear avant startYear : vérifiez les deux années',
+	});
 
 /** A theme used to group resources and initiatives. */
 export const themeSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { link, links } from './link.ts';
 import { place } from './place.ts';
-import { entryBase, webUrl, level, year, zoning } from './shared.ts';
+import { entryBase, foundAt, webUrl, level, year, zoning } from './shared.ts';
 
 /** Kinds of initiative the sources give as examples. */
 export const INITIATIVE_KINDS = ['entreprise-ess', 'dispositif-public', 'reseau', 'projet', 'plateforme'] as const;
@@ -79,6 +79,10 @@ export const initiativeSchema = z.strictObject({
 	founded: year.optional(),
 	/** Website, where a source gives it. Optional: never guessed. */
 	website: webUrl.optional(),
+	/** Where a website no source gives was found (a stored page of the initiative) and when. Optional; only with `website`. */
+	urlFoundAt: foundAt.optional(),
+	/** Entry that replaces this one (→ initiatives), e.g. after a merger: the entry stays, marked as replaced. Optional. */
+	supersededBy: link('initiatives').optional(),
 	/** Numbers it is known by. Optional. */
 	facts: z.array(initiativeFact).default([]),
 	/** Every lever the sources show it using, as typed edges. Optional. */
@@ -87,5 +91,8 @@ export const initiativeSchema = z.strictObject({
 	partners: links('organisations'),
 	/** Funding schemes it used (→ funding). Optional. */
 	funding: links('funding'),
+}).refine((initiative) => initiative.urlFoundAt === undefined || initiative.website !== undefined, {
+	path: ['urlFoundAt'],
+	error: 'urlFoundAt dit où le site a été trouvé : ajoutez l’adresse elle-même dans « website », ou retirez urlFoundAt',
 });
 export type InitiativeData = z.infer<typeof initiativeSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { link, links } from './link.ts';
-import { audience, entryBase, webUrl, year } from './shared.ts';
+import { audience, entryBase, foundAt, webUrl, year } from './shared.ts';
 
 /** Kinds of resource, as the catalogue and the other sources label them. */
 export const RESOURCE_KINDS = [
@@ -53,11 +53,18 @@ export const resourceSchema = z.strictObject({
 	order: z.number().int().positive().optional(),
 	/** Address where a source gives one. Optional: never guessed; the catalogue's `(#)` links stay empty. */
 	url: webUrl.optional(),
+	/** Where an address no source gives was found (a stored page of the publisher) and when. Optional; only with `url`. */
+	urlFoundAt: foundAt.optional(),
+	/** Newer resource that replaces this one (→ resources): the entry stays, marked as replaced. Optional. */
+	supersededBy: link('resources').optional(),
 	/** Themes it deals with (→ themes). Optional. */
 	themes: links('themes'),
 	/** Who it is written for. Optional. */
 	audiences: z.array(audience).default([]),
 	/** Other resources closely related to it (→ resources). Optional. */
 	related: links('resources'),
+}).refine((resource) => resource.urlFoundAt === undefined || resource.url !== undefined, {
+	path: ['urlFoundAt'],
+	error: 'urlFoundAt dit où l’adresse a été trouvée : ajoutez l’adresse elle-même dans « url », ou retirez urlFoundAt',
 });
 export type ResourceData = z.infer<typeof resourceSchema>;

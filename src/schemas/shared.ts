@@ -36,6 +36,45 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** A calendar year as the sources give it. */
 export const year = z.number().int().min(1800).max(2100);
 
+/** A day (YYYY-MM-DD) that has already come: today wherever the contributor lives, never later. */
+const pastDay = (hint: string) =>
+	z.coerce.date({ error: 'date AAAA-MM-JJ attendue' }).refine((date) => date.getTime() < Date.now() + DAY_MS, { error: hint });
+
+/**
+ * Where a fact the five sources do not give (an address, the expansion of an acronym) was found: a stored
+ * public page that shows it, and the day it was seen there. Nothing from memory: no page, no fact.
+ */
+export const foundAt = z.strictObject({
+	/** Address of the public page that shows the fact (the publisher's own page, a law, an administration). Required. */
+	page: webUrl,
+	/** Day the page was seen showing it (YYYY-MM-DD). Required; not after today. */
+	seen: pastDay('date à venir : indiquez le jour où la page a été consultée'),
+});
+export type FoundAt = z.infer<typeof foundAt>;
+
+/**
+ * A statement this entry makes that a source leaves in doubt. Every entry that states the same thing carries a
+ * marker with the same `claim`, so that no page says as certain what another flags as uncertain
+ * (tests/content/uncertain.test.ts checks it).
+ */
+export const uncertainty = z.strictObject({
+	/** Key of the doubtful statement, the same in every entry that makes it (e.g. `coopelis-financement-climaxion`). Required. */
+	claim: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'clé en minuscules ASCII séparées par des tirets attendue (ex. coopelis-financement-climaxion)'),
+	/** What is in doubt and why, for readers, in a sentence of our own naming the source. Required. */
+	note: z.string().min(1),
+	/**
+	 * Words that, found together in one sentence of any entry, mean that sentence makes the statement
+	 * (e.g. [Coopelis, financ]); the consistency test then expects the same marker there. Optional.
+	 */
+	words: z.array(z.string().min(1)).default([]),
+	/** Ids of entries this one links to whose link the doubt bears on (e.g. a funder); shown as uncertain. Optional. */
+	links: z.array(z.string().min(1)).default([]),
+});
+export type Uncertainty = z.infer<typeof uncertainty>;
+
+/** Statements of an entry flagged as uncertain, empty when omitted. */
+export const uncertainties = z.array(uncertainty).default([]);
+
 /**
  * Fields every MDX entry carries, whatever its collection.
  * `sources` is required: nothing is published without the document it comes from.
@@ -49,6 +88,8 @@ export const entryBase = {
 	sources: z.array(link('resources')).min(1, 'au moins une source attendue'),
 	/** Date the entry was last checked against its sources (YYYY-MM-DD). Required; not after today. */
 	reviewed: z.coerce.date().refine((date) => date.getTime() < Date.now() + DAY_MS, { error: 'date à venir : indiquez le jour où l’entrée a été relue' }),
-	/** Where the sources are silent, ambiguous or disagree, said plainly. Optional. */
+	/** Where the sources are silent, ambiguous or disagree, said plainly for readers; shown folded at the foot of the page. Optional. */
 	caveats: z.array(z.string().min(1)).default([]),
+	/** Statements of this entry that a source leaves in doubt, each with the key other entries share. Optional. */
+	uncertain: uncertainties,
 };
