@@ -6,6 +6,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/names.ts';
 import { type Facet, FACETS, type FacetValue, facetValues } from './facets.ts';
+import { type Dating, datingOf } from './dating.ts';
 import { type Edge, keyOf, LinkGraph, type NodeKey } from './graph.ts';
 import type { Level } from '../schemas/shared.ts';
 
@@ -24,6 +25,8 @@ export interface Catalogue {
 	caveated(): { collection: CollectionName; entries: AnyEntry[] }[];
 	/** Display title of the entry `id` of `collection`. */
 	title(collection: CollectionName, id: string): string;
+	/** When the information of an entry holds: its own year or its sources' (see dating.ts). */
+	dating(key: NodeKey): Dating | undefined;
 	/** Entries of a collection in the order its listing shows them. */
 	listing<C extends CollectionName>(collection: C): EntryOf<C>[];
 	/** What concerns one level of local government: its fiches, levers, examples and resources. */
@@ -86,6 +89,10 @@ async function load(): Promise<Catalogue> {
 				collection,
 				entries: this.listing(collection).filter((e) => ((e.data as { caveats?: string[] }).caveats ?? []).length > 0),
 			})).filter((group) => group.entries.length > 0);
+		},
+		dating(key) {
+			const entry = byKey.get(keyOf(key));
+			return entry && datingOf(entry, { find: (k) => byKey.get(keyOf(k)), linkedFrom: (k) => graph.linksTo(k).map((e) => byKey.get(keyOf(e.from))!).filter(Boolean) });
 		},
 		title: (collection, id) => {
 			const entry = byKey.get(`${collection}/${id}`);

@@ -16,6 +16,7 @@ import {
 	TERRITORY_KIND_LABELS,
 	ZONING_LABELS,
 } from './labels.ts';
+import { SCHEME_TIME_LABELS, schemeTime } from './scheme-status.ts';
 
 export interface Facet {
 	/** URL segment (`type`, `annee`, `region`…). */
@@ -96,7 +97,10 @@ export const FACETS: Partial<Record<CollectionName, Facet[]>> = {
 		{ slug: 'region', label: 'Région', values: regionsOf, valueLabel: regionLabel },
 	],
 	organisations: [{ slug: 'nature', label: 'Nature', values: (e) => ((e.data as any).kind ? [(e.data as any).kind] : []), valueLabel: labelOf(ORGANISATION_KIND_LABELS) }],
-	funding: [{ slug: 'famille', label: 'Famille', values: (e) => [(e.data as any).family], valueLabel: labelOf(FUNDING_FAMILY_LABELS) }],
+	funding: [
+		{ slug: 'etat', label: 'Encore ouverts ou historiques', values: (e) => [schemeTime(e.data as any)], valueLabel: labelOf(SCHEME_TIME_LABELS) },
+		{ slug: 'famille', label: 'Famille', values: (e) => [(e.data as any).family], valueLabel: labelOf(FUNDING_FAMILY_LABELS) },
+	],
 };
 
 export interface FacetValue {

@@ -131,6 +131,3 @@ export function formatFigure(value: number, unit = ''): string {
 	if (!unit) return n;
 	return `${n}\u202f${unit}`;
 }
-
-/** Shown where a glossary acronym has no expansion: no source spells it out, and none is guessed. */
-export const GLOSSARY_NAME_UNKNOWN = 'forme développée non donnée par les sources';

@@ -34,7 +34,7 @@ export const organisationSchema = z.strictObject({
 	name: z.string().min(1),
 	/** Acronym or short name, where it has one. Optional. */
 	acronym: z.string().min(1).optional(),
-	/** What sort of organisation it is. Optional: left out where no source says, and the page says it is unknown. */
+	/** What sort of organisation it is. Optional: left out where no source says (and left out of the page). */
 	kind: z.enum(ORGANISATION_KINDS).optional(),
 	/** What it does, in a sentence of our own. Optional. */
 	description: z.string().min(1).optional(),
@@ -62,7 +62,7 @@ export const glossarySchema = z
 		acronym: z.string().min(1).optional(),
 		/**
 		 * The term in full (e.g. « pôle territorial de coopération économique »). Required for a term without
-		 * acronym; for an acronym, optional: left out where no source spells it out, and the page says so.
+		 * acronym; for an acronym, optional: left out where no source nor official page (`nameFoundAt`) spells it out.
 		 */
 		name: z.string().min(1).optional(),
 		/** Where an official expansion no source gives was found (a law, an administration's page) and when. Optional; only with `name`. */

@@ -37,6 +37,11 @@ export const resourceSchema = z.strictObject({
 	kindLabel: z.string().min(1).optional(),
 	/** Year of publication or of the event. Optional: leave it out where the source gives none. */
 	year: year.optional(),
+	/**
+	 * For an undated document: the earliest year it can be from, as its own text shows (e.g. it mentions a
+	 * 2021 event). Shown as « 2021 ou après ». Optional; only without `year`.
+	 */
+	notBefore: year.optional(),
 	/** Exact date (YYYY-MM-DD), for a webinar, a seminar or a law. Optional. */
 	date: z.coerce.date().optional(),
 	/** Organisations that wrote or published it (→ organisations). Optional. */
@@ -63,8 +68,13 @@ export const resourceSchema = z.strictObject({
 	audiences: z.array(audience).default([]),
 	/** Other resources closely related to it (→ resources). Optional. */
 	related: links('resources'),
-}).refine((resource) => resource.urlFoundAt === undefined || resource.url !== undefined, {
-	path: ['urlFoundAt'],
-	error: 'urlFoundAt dit où l’adresse a été trouvée : ajoutez l’adresse elle-même dans « url », ou retirez urlFoundAt',
-});
+})
+	.refine((resource) => resource.notBefore === undefined || resource.year === undefined, {
+		path: ['notBefore'],
+		error: 'notBefore sert aux documents sans année : gardez « year » ou « notBefore », pas les deux',
+	})
+	.refine((resource) => resource.urlFoundAt === undefined || resource.url !== undefined, {
+		path: ['urlFoundAt'],
+		error: 'urlFoundAt dit où l’adresse a été trouvée : ajoutez l’adresse elle-même dans « url », ou retirez urlFoundAt',
+	});
 export type ResourceData = z.infer<typeof resourceSchema>;
