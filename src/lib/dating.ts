@@ -111,5 +111,6 @@ export const formatDay = (date: Date) => date.toLocaleDateString('fr-FR', { day:
 export function citedIn(sources: NodeKey[], context: { dating(key: NodeKey): Dating | undefined; title(collection: CollectionName, id: string): string }): string {
 	const source = sources.find((s) => context.dating(s) !== undefined);
 	if (!source) return '';
-	return `en ${formatYears(context.dating(source)!)}, selon « ${context.title(source.collection, source.id)} »`;
+	const title = context.title(source.collection, source.id);
+	return `en ${formatYears(context.dating(source)!)}, selon ${title.startsWith('«') ? title : `« ${title} »`}`;
 }

@@ -145,16 +145,19 @@ describe('what the sources leave unknown', () => {
 		return page.locator('.facts dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').textContent();
 	};
 
-	it('says so instead of guessing: no address, no kind of organisation, a blank fiche number', async () => {
+	it('leaves a missing fact out of the table, with one quiet line only where it matters', async () => {
 		await page.goto(`${site}ressources/tressons-monographie-pnr-vercors/`);
 		expect(await page.locator('main a.button').count()).toBe(0);
-		expect(await page.locator('main').textContent()).toContain('Adresse non communiquée par les sources');
+		expect(await page.locator('main .no-address').textContent()).toMatch(/^Pas d’adresse connue : cherchez le titre sur le site de \S/);
 
-		expect(await factOf('organisations/extracite/', 'Nature')).toBe('non précisée par les sources');
-		expect(await factOf('initiatives/cap-sport/', 'Zonage')).toBe('non précisé par les sources');
-		expect(await factOf('initiatives/ambiance-bois/', 'Création')).toBe('année non précisée par les sources');
-		expect(await factOf('glossaire/petr/', 'En toutes lettres')).toBe('forme développée non donnée par les sources');
-		expect(await page.locator('h1').textContent()).toBe('PETR');
+		expect(await page.locator('main').textContent()).not.toMatch(/non (précisée?|communiquée?|donnée?)s? par les sources/);
+		for (const [path, term] of [['organisations/extracite/', 'Nature'], ['initiatives/cap-sport/', 'Zonage'], ['initiatives/ambiance-bois/', 'Création']]) {
+			await page.goto(`${site}${path}`);
+			expect(await page.locator('.facts dt', { hasText: term }).count(), path).toBe(0);
+			expect(await page.locator('main').textContent(), path).not.toMatch(/non précisé/);
+		}
+		expect(await factOf('glossaire/petr/', 'Sigle')).toBe('PETR');
+		expect(await page.locator('h1').textContent()).toMatch(/^PETR/);
 
 		await page.goto(`${site}besoins/`);
 		const themeOnly = await page.locator('#activites-sans-besoin ~ ul > li').allTextContents();
@@ -162,8 +165,9 @@ describe('what the sources leave unknown', () => {
 
 		await page.goto(`${site}fiches/regions-cooperation-economique-territoriale/`);
 		const mentions = await page.locator('#renvois ~ ul li').allTextContents();
-		expect(mentions.some((m) => m.includes('fiche n° 5 non disponible'))).toBe(true);
-		expect(mentions.some((m) => m.includes('numéro laissé en blanc par la source'))).toBe(true);
+		expect(mentions.some((m) => m.includes('(fiche n° 5 de la série)'))).toBe(true);
+		expect(mentions.join(' ')).not.toMatch(/non disponible|laissé en blanc/);
+		expect(await page.locator('#renvois ~ p').textContent()).toBe('Les fiches citées sans lien ne font pas partie de ce centre de ressources.');
 	});
 
 	it('gathers every caveat of the site on one page, each under a link to the page that carries it', async () => {

@@ -1,0 +1,91 @@
+/**
+ * The figures behind « dated, linked and quietly honest » (`npm run content:report`): which resources lead to
+ * their document and which do not (with why), how often the built site shouts a gap, which entry pages and
+ * figures show no date, and which funding schemes say when they ran or whether they are closed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { SECTIONS } from './routes.ts';
+import type { CollectionName } from '../schemas/names.ts';
+
+export interface ReportRecord {
+	collection: CollectionName;
+	id: string;
+	data: Record<string, any>;
+}
+
+/** The phrases that shout a gap instead of leaving it out (« non précisé par les sources »…). */
+export const SHOUTED_GAP = /\bnon (?:précisé|communiqué|donné|indiqué|renseigné|disponible)e?s?\b|laissée?s? en blanc/gi;
+
+/** Why a resource has no address: the catalogue's links were lost in extraction, or no source gives one. */
+export function missingAddressReason(resource: ReportRecord): string {
+	return resource.data.part
+		? 'lien perdu dans la version disponible du catalogue TRESSONS, et aucune page publique consultée ne le donne'
+		: 'aucune source ne donne d’adresse, et aucune page publique consultée ne la donne';
+}
+
+export interface AddressReport {
+	withAddress: { id: string; url: string; foundAt?: { page: string; seen: Date } }[];
+	withoutAddress: { id: string; reason: string }[];
+}
+
+export function addressReport(records: ReportRecord[]): AddressReport {
+	const resources = records.filter((r) => r.collection === 'resources');
+	return {
+		withAddress: resources.filter((r) => r.data.url).map((r) => ({ id: r.id, url: r.data.url, foundAt: r.data.urlFoundAt })),
+		withoutAddress: resources.filter((r) => !r.data.url).map((r) => ({ id: r.id, reason: missingAddressReason(r) })),
+	};
+}
+
+/** The visible text of a built page: no scripts, styles, nor markup. */
+function pageText(html: string): string {
+	const root = parse(html);
+	for (const el of root.querySelectorAll('script, style, template')) el.remove();
+	return root.querySelector('body')?.textContent ?? '';
+}
+
+export interface SiteReport {
+	/** Every shouted gap on the site, with the page it is on. */
+	shoutedGaps: { page: string; phrase: string }[];
+	/** Entry pages without a `data-dated` mark holding a year. */
+	undatedPages: string[];
+	/** Entry pages checked. */
+	entryPages: number;
+}
+
+/** Reads the built site in `siteDir`: every page for shouted gaps, each entry's page for its date. */
+export function siteReport(siteDir: string, pages: string[], records: ReportRecord[]): SiteReport {
+	const shoutedGaps: SiteReport['shoutedGaps'] = [];
+	for (const page of pages) {
+		for (const match of pageText(readFileSync(join(siteDir, page), 'utf8')).matchAll(SHOUTED_GAP)) shoutedGaps.push({ page, phrase: match[0] });
+	}
+	const entryPages = records.map((r) => `${SECTIONS[r.collection].slug}/${r.id}/index.html`);
+	const undatedPages = entryPages.filter((page) => {
+		const root = parse(readFileSync(join(siteDir, page), 'utf8'));
+		return !root.querySelectorAll('main [data-dated]').some((el) => /\b\d{4}\b/.test(el.getAttribute('data-dated') ?? '') && el.textContent.trim() !== '');
+	});
+	return { shoutedGaps, undatedPages, entryPages: entryPages.length };
+}
+
+export interface FundingReport {
+	total: number;
+	/** Schemes with a period of their own (start or end year). */
+	withPeriod: string[];
+	/** Schemes whose status (open, closed, replaced) a source or an official page gives. */
+	withStatus: string[];
+	/** Schemes with neither: dated only by the year of the documents that cite them. */
+	citedOnly: string[];
+}
+
+export function fundingReport(records: ReportRecord[]): FundingReport {
+	const schemes = records.filter((r) => r.collection === 'funding');
+	const hasPeriod = (r: ReportRecord) => r.data.startYear !== undefined || r.data.endYear !== undefined;
+	const hasStatus = (r: ReportRecord) => r.data.status !== undefined || r.data.supersededBy !== undefined;
+	return {
+		total: schemes.length,
+		withPeriod: schemes.filter(hasPeriod).map((r) => r.id),
+		withStatus: schemes.filter(hasStatus).map((r) => r.id),
+		citedOnly: schemes.filter((r) => !hasPeriod(r) && !hasStatus(r)).map((r) => r.id),
+	};
+}
