@@ -46,6 +46,10 @@ const LABELS: Record<string, RelationLabel> = {
 	'programmes:funders': { forward: 'Soutiens', backward: 'Programmes soutenus' },
 	'figures:themes': { forward: 'Thèmes', backward: 'Chiffres clés' },
 	'figures:source': { forward: 'Source', backward: 'Chiffres tirés de ce document' },
+	'funding:status': { forward: 'État du dispositif selon', backward: 'Dispositifs dont il donne l’état' },
+	...Object.fromEntries(
+		(['resources', 'initiatives', 'organisations', 'glossary', 'funding'] as const).map((c) => [`${c}:supersededBy`, { forward: 'Remplacé par', backward: 'Remplace' }]),
+	),
 };
 
 /** Heading for links held in `relation` by an entry of `collection`. */
