@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import { missingFacts } from './missing-facts.ts';
 import { SECTIONS } from './routes.ts';
 import type { CollectionName } from '../schemas/names.ts';
 
@@ -18,13 +19,6 @@ export interface ReportRecord {
 /** The phrases that shout a gap instead of leaving it out (« non précisé par les sources »…). */
 export const SHOUTED_GAP = /\bnon (?:précisé|communiqué|donné|indiqué|renseigné|disponible)e?s?\b|laissée?s? en blanc/gi;
 
-/** Why a resource has no address: the catalogue's links were lost in extraction, or no source gives one. */
-export function missingAddressReason(resource: ReportRecord): string {
-	return resource.data.part
-		? 'lien perdu dans la version disponible du catalogue TRESSONS, et aucune page publique consultée ne le donne'
-		: 'aucune source ne donne d’adresse, et aucune page publique consultée ne la donne';
-}
-
 export interface AddressReport {
 	withAddress: { id: string; url: string; foundAt?: { page: string; seen: Date } }[];
 	withoutAddress: { id: string; reason: string }[];
@@ -34,7 +28,7 @@ export function addressReport(records: ReportRecord[]): AddressReport {
 	const resources = records.filter((r) => r.collection === 'resources');
 	return {
 		withAddress: resources.filter((r) => r.data.url).map((r) => ({ id: r.id, url: r.data.url, foundAt: r.data.urlFoundAt })),
-		withoutAddress: resources.filter((r) => !r.data.url).map((r) => ({ id: r.id, reason: missingAddressReason(r) })),
+		withoutAddress: resources.filter((r) => !r.data.url).map((r) => ({ id: r.id, reason: missingFacts('resources', r.data).url! })),
 	};
 }
 

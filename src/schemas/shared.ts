@@ -67,7 +67,7 @@ export const uncertainty = z.strictObject({
 	 * (e.g. [Coopelis, financ]); the consistency test then expects the same marker there. Optional.
 	 */
 	words: z.array(z.string().min(1)).default([]),
-	/** Ids of entries this one links to whose link the doubt bears on (e.g. a funder); shown as uncertain. Optional. */
+	/** Ids of entries this one links to whose link the doubt bears on (e.g. a funder); named with the note. Optional. */
 	links: z.array(z.string().min(1)).default([]),
 });
 export type Uncertainty = z.infer<typeof uncertainty>;

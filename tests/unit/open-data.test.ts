@@ -39,12 +39,21 @@ describe('export records', () => {
 			places: [{ commune: '12145' }],
 			approvals: ['ESUS', 'ACI'],
 			text: 'Texte **Markdown**.',
+			missing: {},
 		});
+	});
+
+	it('keep a field the sources leave empty empty, with the reason', () => {
+		const resource = { collection: 'resources' as const, id: 'guide', data: { title: 'Guide', part: 'agir', sources: [] } };
+		const missing = exportRecord(resource, urlOf).missing as Record<string, string>;
+		expect(Object.keys(missing)).toEqual(['url', 'year']);
+		expect(missing.url).toMatch(/^lien perdu dans la version disponible du catalogue TRESSONS/);
+		expect(exportRecord({ ...resource, data: { ...resource.data, url: 'https://a.fr/', year: 2020 } }, urlOf).missing).toEqual({});
 	});
 
 	it('give a data record its id once, and no text', () => {
 		const record = exportRecord({ collection: 'themes', id: 'mobilite', data: { id: 'mobilite', name: 'Mobilité' } }, urlOf);
-		expect(record).toEqual({ id: 'mobilite', page: 'https://site.test/themes/mobilite/', name: 'Mobilité' });
+		expect(record).toEqual({ id: 'mobilite', page: 'https://site.test/themes/mobilite/', name: 'Mobilité', missing: {} });
 	});
 
 	it('become CSV cells: links as ids, lists joined with « | », composite values as JSON with ids', () => {
@@ -83,12 +92,12 @@ describe('JSON Schemas of the exports', () => {
 
 	it('refuse a link given as a bare id, a missing page address and an unknown field', () => {
 		const validate = ajv.compile(recordSchema('themes'));
-		const theme = { id: 'mobilite', page: 'https://site.test/themes/mobilite/', name: 'Mobilité' };
+		const theme = { id: 'mobilite', page: 'https://site.test/themes/mobilite/', name: 'Mobilité', missing: {} };
 		expect(validate(theme)).toBe(true);
 		expect(validate({ ...theme, page: undefined })).toBe(false);
 		expect(validate({ ...theme, colour: 'vert' })).toBe(false);
 		const figures = ajv.compile(recordSchema('figures'));
-		const figure = { id: 'f', page: 'https://site.test/figures/f/', value: 14, unit: '%', label: 'part', themes: [], source: 'etude' };
+		const figure = { id: 'f', page: 'https://site.test/figures/f/', value: 14, unit: '%', label: 'part', themes: [], source: 'etude', missing: { year: 'la source ne le dit pas' } };
 		expect(figures(figure)).toBe(false);
 		expect(figures({ ...figure, source: { id: 'etude', url: 'https://site.test/resources/etude/' } })).toBe(true);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unflaggedClaims } from '../../src/lib/content-check/uncertain.ts';
+import { strayMarkerLinks, unflaggedClaims } from '../../src/lib/content-check/uncertain.ts';
 
 const marker = { claim: 'financement-etude', note: 'La source ne dit pas qui a reçu le financement.', words: ['Coopelis', 'financ'] };
 
@@ -17,5 +17,10 @@ describe('consistency of doubts', () => {
 		const body = 'Le groupement COOPÉLIS a été FINANCÉ par la région.';
 		expect(unflaggedClaims([{ collection: 'initiatives', id: 'a', data: { uncertain: [marker] } }, { collection: 'initiatives', id: 'b', data: {}, body }])).toHaveLength(1);
 		expect(unflaggedClaims([{ collection: 'initiatives', id: 'a', data: { uncertain: [marker] } }, { collection: 'initiatives', id: 'b', data: { uncertain: [{ claim: 'financement-etude' }] }, body }])).toEqual([]);
+	});
+
+	it('finds a marker naming a link its entry does not hold', () => {
+		const data = { partners: [{ id: 'ademe', collection: 'organisations' }], uncertain: [{ ...marker, links: ['ademe', 'region'] }] };
+		expect(strayMarkerLinks([{ collection: 'initiatives', id: 'a', data }])).toEqual([{ collection: 'initiatives', id: 'a', link: 'region' }]);
 	});
 });

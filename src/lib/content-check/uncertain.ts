@@ -56,3 +56,22 @@ export function unflaggedClaims(entries: UncertainInput[]): UnflaggedClaim[] {
 	}
 	return found;
 }
+
+/** Ids of every typed link an entry holds (`{ id, collection }` objects anywhere in its data). */
+function linkIds(value: unknown, out = new Set<string>()): Set<string> {
+	if (Array.isArray(value)) for (const item of value) linkIds(item, out);
+	else if (value && typeof value === 'object' && !(value instanceof Date)) {
+		const v = value as Record<string, unknown>;
+		if (typeof v.id === 'string' && typeof v.collection === 'string') out.add(v.id);
+		else for (const item of Object.values(v)) linkIds(item, out);
+	}
+	return out;
+}
+
+/** Marker `links` that name no link of their entry: the doubt would point at nothing on the page. */
+export function strayMarkerLinks(entries: UncertainInput[]): { collection: CollectionName; id: string; link: string }[] {
+	return entries.flatMap((entry) => {
+		const ids = linkIds(entry.data);
+		return markersOf(entry.data).flatMap((m) => ((m as { links?: string[] }).links ?? []).filter((l) => !ids.has(l)).map((link) => ({ collection: entry.collection, id: entry.id, link })));
+	});
+}

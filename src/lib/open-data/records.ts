@@ -6,6 +6,7 @@
  * `/donnees/` endpoints on the real collections.
  */
 import { isLink, type NodeKey } from '../graph.ts';
+import { missingFacts } from '../missing-facts.ts';
 import { CSV_LIST_SEPARATOR } from './files.ts';
 import { ENTRY_COLLECTIONS, type CollectionName, type EntryCollection } from '../../schemas/names.ts';
 
@@ -43,6 +44,7 @@ export function exportRecord(entry: SourceEntry, urlOf: (key: NodeKey) => string
 	const { id: _recordId, ...fields } = entry.data;
 	const record: ExportRecord = { id: entry.id, page: urlOf(entry), ...(exportValue(fields, urlOf) as object) };
 	if (isEntryCollection(entry.collection)) record.text = (entry.body ?? '').trim();
+	record.missing = missingFacts(entry.collection, entry.data);
 	return record;
 }
 

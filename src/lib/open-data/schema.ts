@@ -68,7 +68,7 @@ function generateRecordSchema(collection: CollectionName): JsonSchema {
 	delete generated.$schema;
 	const { id, ...fields } = generated.properties as Record<string, JsonSchema>;
 	const entry = isEntryCollection(collection);
-	const added = ['page', ...(entry ? ['text'] : [])];
+	const added = ['page', ...(entry ? ['text'] : []), 'missing'];
 	const clash = added.find((name) => name in fields);
 	if (clash) throw new Error(`src/schemas : le champ « ${clash} » de « ${collection} » a le nom d’une colonne ajoutée par l’export → renommez-le.`);
 	generated.properties = {
@@ -76,6 +76,11 @@ function generateRecordSchema(collection: CollectionName): JsonSchema {
 		page: { type: 'string', format: 'uri', description: 'Address of its page on the site.' },
 		...fields,
 		...(entry && { text: { type: 'string', description: 'Text of its page as written: Markdown, with the few MDX components the content checker allows (e.g. <Encadre>).' } }),
+		missing: {
+			type: 'object',
+			additionalProperties: { type: 'string', minLength: 1 },
+			description: 'Fields left empty because the sources do not give them, each with the reason, in French (see src/lib/missing-facts.ts).',
+		},
 	};
 	generated.required = ['id', ...added.slice(0, 1), ...(generated.required as string[]).filter((f) => f !== 'id'), ...added.slice(1)];
 	return generated;
