@@ -1,7 +1,7 @@
 /**
  * `npm run content:report [dossier-du-site]`: how dated, linked and quietly honest the catalogue is. Reads
  * the content (src/content, or CONTENT_DIR) and the built site (dist/, or the folder given; run
- * `npm run build` first), prints the counts, and exits 1 when an entry page shows no date.
+ * `npm run build` first), prints the counts, and exits 1 when an entry page shows no date or a label is empty.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,9 +34,11 @@ const lines = [
 	...addresses.withoutAddress.map((a) => `  ${a.id} : ${a.reason}`),
 	`Mentions du type « non précisé » sur le site construit : ${site.shoutedGaps.length} sur ${byPage.size} page(s)`,
 	...[...byPage].map(([page, n]) => `  ${page} : ${n}`),
+	`Étiquettes vides (« Source : » sans rien après) : ${site.emptyLabels.length}`,
+	...site.emptyLabels.map((label) => `  ${label.page} : « ${label.text} »`),
 	`Pages d’entrée sans date visible : ${site.undatedPages.length} sur ${site.entryPages}`,
 	...site.undatedPages.map((page) => `  ${page}`),
 	`Financements : ${funding.total} ; avec une période : ${funding.withPeriod.length} ; avec un état (ouvert, clos, remplacé) : ${funding.withStatus.length} ; datés seulement par leurs sources : ${funding.citedOnly.length}`,
 ];
 console.log(lines.join('\n'));
-process.exitCode = site.undatedPages.length > 0 ? 1 : 0;
+process.exitCode = site.undatedPages.length > 0 || site.emptyLabels.length > 0 ? 1 : 0;

@@ -17,7 +17,7 @@ export interface ReportRecord {
 }
 
 /** The phrases that shout a gap instead of leaving it out (« non précisé par les sources »…). */
-export const SHOUTED_GAP = /\bnon (?:précisé|communiqué|donné|indiqué|renseigné|disponible)e?s?\b|laissée?s? en blanc/gi;
+export const SHOUTED_GAP = /(?<!\p{L})non (?:précisé|communiqué|donné|indiqué|renseigné|disponible)e?s?(?!\p{L})|laissée?s? en blanc/giu;
 
 export interface AddressReport {
 	withAddress: { id: string; url: string; foundAt?: { page: string; seen: Date } }[];
@@ -36,12 +36,15 @@ export function addressReport(records: ReportRecord[]): AddressReport {
 function pageText(html: string): string {
 	const root = parse(html);
 	for (const el of root.querySelectorAll('script, style, template')) el.remove();
-	return root.querySelector('body')?.textContent ?? '';
+	// Block elements on lines of their own: « Zonage » then « non précisé », not « Zonagenon précisé ».
+	return root.querySelector('body')?.structuredText ?? '';
 }
 
 export interface SiteReport {
 	/** Every shouted gap on the site, with the page it is on. */
 	shoutedGaps: { page: string; phrase: string }[];
+	/** Labels with nothing after them (« Source : » and no link), with the page they are on. */
+	emptyLabels: { page: string; text: string }[];
 	/** Entry pages without a `data-dated` mark holding a year. */
 	undatedPages: string[];
 	/** Entry pages checked. */
@@ -51,15 +54,23 @@ export interface SiteReport {
 /** Reads the built site in `siteDir`: every page for shouted gaps, each entry's page for its date. */
 export function siteReport(siteDir: string, pages: string[], records: ReportRecord[]): SiteReport {
 	const shoutedGaps: SiteReport['shoutedGaps'] = [];
+	const emptyLabels: SiteReport['emptyLabels'] = [];
 	for (const page of pages) {
-		for (const match of pageText(readFileSync(join(siteDir, page), 'utf8')).matchAll(SHOUTED_GAP)) shoutedGaps.push({ page, phrase: match[0] });
+		const html = readFileSync(join(siteDir, page), 'utf8');
+		for (const match of pageText(html).matchAll(SHOUTED_GAP)) shoutedGaps.push({ page, phrase: match[0] });
+		for (const el of parse(html).querySelectorAll('main p, main li, main dd')) {
+			// A short text ending in « : » that no list follows: a label whose value is missing.
+			const text = el.textContent.replace(/\s+/g, ' ').trim();
+			const next = el.nextElementSibling?.tagName?.toLowerCase();
+			if (text.length <= 60 && /\S\s*:$/.test(text) && !['ul', 'ol', 'dl', 'table'].includes(next ?? '')) emptyLabels.push({ page, text });
+		}
 	}
 	const entryPages = records.map((r) => `${SECTIONS[r.collection].slug}/${r.id}/index.html`);
 	const undatedPages = entryPages.filter((page) => {
 		const root = parse(readFileSync(join(siteDir, page), 'utf8'));
 		return !root.querySelectorAll('main [data-dated]').some((el) => /\b\d{4}\b/.test(el.getAttribute('data-dated') ?? '') && el.textContent.trim() !== '');
 	});
-	return { shoutedGaps, undatedPages, entryPages: entryPages.length };
+	return { shoutedGaps, emptyLabels, undatedPages, entryPages: entryPages.length };
 }
 
 export interface FundingReport {

@@ -92,6 +92,7 @@ describe('npm run content:report', () => {
 		expect(run.stderr).toBe('');
 		expect(run.status).toBe(0);
 		expect(count(/^Pages d’entrée sans date visible : (\d+) sur \d+$/m)).toBe(0);
+		expect(count(/^Étiquettes vides \(« Source : » sans rien après\) : (\d+)$/m)).toBe(0);
 	});
 
 	it('keeps shouted gaps under 40, and gives a reason for every resource without an address', () => {
