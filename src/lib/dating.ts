@@ -54,7 +54,7 @@ function ownYears(node: DatedNode): Omit<Dating, 'basis' | 'documents'> | undefi
 }
 
 /** Spans merged into one: from the earliest to the latest year; a lower bound only if the latest is one. */
-function merge(spans: Omit<Dating, 'basis' | 'documents'>[]): Omit<Dating, 'basis' | 'documents'> | undefined {
+export function merge(spans: Omit<Dating, 'basis' | 'documents'>[]): Omit<Dating, 'basis' | 'documents'> | undefined {
 	if (spans.length === 0) return undefined;
 	const to = Math.max(...spans.map((s) => s.to));
 	return { from: Math.min(...spans.map((s) => s.from)), to, orLater: spans.some((s) => s.orLater && s.to === to) };
@@ -95,6 +95,9 @@ export function formatYears(dating: Pick<Dating, 'from' | 'to' | 'orLater'>): st
 
 /** « de 2021 », « de 2019 à 2022 » — with the preposition a French sentence needs before the years. */
 export const ofYears = (dating: Pick<Dating, 'from' | 'to' | 'orLater'>) => `de ${formatYears(dating)}`;
+
+/** « en 2021 », « de 2021 à 2022 »: when documents were published, years only. */
+export const publishedIn = (span: Pick<Dating, 'from' | 'to'>) => (span.from === span.to ? `en ${span.to}` : `de ${span.from} à ${span.to}`);
 
 /** The documents the site is written from: those that are their own source. */
 export function sourceDocuments<N extends DatedNode>(resources: N[]): N[] {
