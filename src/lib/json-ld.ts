@@ -92,7 +92,9 @@ export function entryJsonLd(entry: EntryLike, ctx: JsonLdContext): JsonLd {
 				return {
 					'@type': type,
 					sameAs: d.url,
-					author: [...(d.authors ?? []).map(org), ...(d.people ?? []).map((name: string) => ({ '@type': 'Person', name }))],
+					// As in its citation (src/lib/citation/csl.ts): named people wrote it and the organisations published it, else the organisations did both.
+					author: d.people?.length ? d.people.map((name: string) => ({ '@type': 'Person', name })) : (d.authors ?? []).map(org),
+					publisher: (d.authors ?? []).map(org),
 					...(type === 'Event' ? { startDate: when, organizer: (d.authors ?? []).map(org) } : type === 'VideoObject' ? { uploadDate: when } : { datePublished: when }),
 					audience: (d.audiences ?? []).map((a: keyof typeof AUDIENCE_LABELS) => ({ '@type': 'Audience', audienceType: AUDIENCE_LABELS[a] })),
 				};

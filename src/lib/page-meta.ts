@@ -1,5 +1,6 @@
 /** The metadata of the pages that describe something (entries, the home page, the open-data page). */
 import type { AnyEntry, Catalogue } from './catalogue.ts';
+import type { CslItem } from './citation/csl.ts';
 import { feeds, levelFeedPath, themeFeedPath } from './feeds.ts';
 import { entryJsonLd, type JsonLd, type JsonLdContext } from './json-ld.ts';
 import { SECTIONS, sectionPath } from './routes.ts';
@@ -10,6 +11,8 @@ export interface PageMeta {
 	type?: 'website' | 'article';
 	jsonLd?: JsonLd;
 	feeds?: { title: string; path: string }[];
+	/** A resource's bibliographic item (its `citation_*` tags). */
+	citation?: CslItem;
 }
 
 export function jsonLdContext(catalogue: Catalogue): JsonLdContext {

@@ -1,0 +1,38 @@
+/**
+ * Citation files and the French reference, produced by Citation.js from CSL-JSON items
+ * (csl.ts): BibTeX, RIS and CSL-JSON, for one resource or the whole catalogue. No formatter of our
+ * own: the library writes every format and reads them back in the tests.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { CslItem } from './csl.ts';
+import { FRENCH_STYLE, FRENCH_STYLE_ID } from './style.ts';
+
+/** The downloadable formats: file extension, name shown to readers, media type. */
+export const CITATION_FORMATS = {
+	bib: { label: 'BibTeX', type: 'application/x-bibtex' },
+	ris: { label: 'RIS', type: 'application/x-research-info-systems' },
+	'csl.json': { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json' },
+} as const;
+export type CitationFormat = keyof typeof CITATION_FORMATS;
+export const CITATION_FORMAT_NAMES = Object.keys(CITATION_FORMATS) as CitationFormat[];
+
+// BibTeX keys are the resources' ids: stable from one build to the next, and unique.
+plugins.config.get('@bibtex').format.useIdAsLabel = true;
+const styles = plugins.config.get('@csl').styles;
+if (!styles.has(FRENCH_STYLE_ID)) styles.add(FRENCH_STYLE_ID, FRENCH_STYLE);
+
+/** The file of `items` in `format`, ending with a newline. */
+export function citationFile(items: CslItem[], format: CitationFormat): string {
+	if (format === 'csl.json') return `${JSON.stringify(items, null, '\t')}\n`;
+	const text = new Cite(items).format(format === 'bib' ? 'bibtex' : 'ris', { format: 'text' }) as string;
+	return `${text.trim()}\n`;
+}
+
+/** The French reference of one item, as plain text (the page escapes it like any other text). */
+export function frenchReference(item: CslItem): string {
+	const text = new Cite([item]).format('bibliography', { format: 'text', template: FRENCH_STYLE_ID, lang: 'fr-FR' }) as string;
+	return text.trim();
+}
