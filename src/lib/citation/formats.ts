@@ -24,10 +24,24 @@ plugins.config.get('@bibtex').format.useIdAsLabel = true;
 const styles = plugins.config.get('@csl').styles;
 if (!styles.has(FRENCH_STYLE_ID)) styles.add(FRENCH_STYLE_ID, FRENCH_STYLE);
 
+/**
+ * RIS from the library's tag mapping, one line per tag. Its own text output cuts values every 70
+ * characters, which readers (the library's own parser included) join back with a space: addresses
+ * and long names came back broken.
+ */
+function ris(items: CslItem[]): string {
+	const entries = new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
+	return entries
+		.map(({ TY, ...tags }) =>
+			[`TY  - ${TY}`, ...Object.entries(tags).flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${value}`)), 'ER  - '].join('\n'),
+		)
+		.join('\n\n');
+}
+
 /** The file of `items` in `format`, ending with a newline. */
 export function citationFile(items: CslItem[], format: CitationFormat): string {
 	if (format === 'csl.json') return `${JSON.stringify(items, null, '\t')}\n`;
-	const text = new Cite(items).format(format === 'bib' ? 'bibtex' : 'ris', { format: 'text' }) as string;
+	const text = format === 'ris' ? ris(items) : (new Cite(items).format('bibtex', { format: 'text' }) as string);
 	return `${text.trim()}\n`;
 }
 

@@ -2,7 +2,8 @@
  * The CSL style of the French reference shown under « Citer cette ressource »: author-date, after
  * ISO 690 as French libraries write it (authors, year, title [en ligne], kind, collection,
  * publisher, [consulté le …], address). Names are written as given, not in capitals: most authors are
- * institutions. citeproc formats with it; only the wording is ours.
+ * institutions, listed « A, B et C » (`<institution>`, citeproc-js's element for them). citeproc formats
+ * with it; only the wording is ours.
  */
 export const FRENCH_STYLE_ID = 'ess-reference-fr';
 
@@ -26,6 +27,7 @@ ${MONTHS.map((month, i) => `      <term name="month-${String(i + 1).padStart(2, 
   <macro name="authors">
     <names variable="author">
       <name and="text" delimiter=", " delimiter-precedes-last="never" name-as-sort-order="all" sort-separator=", "/>
+      <institution and="text" delimiter=", " delimiter-precedes-last="never"/>
     </names>
   </macro>
   <citation>
