@@ -6,6 +6,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { dataCatalogue } from './src/integrations/data-catalogue.ts';
 import { offline } from './src/integrations/offline.ts';
 import { OFFLINE_PAGE } from './src/offline/precache.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
 		sitemap({ namespaces: { news: false, image: false, video: false }, filter: (page) => !page.endsWith(`/${OFFLINE_PAGE}`) }),
 		searchIndex(),
 		securityHeaders(),
+		// After anything that rewrites the data files: it records their sizes.
+		dataCatalogue(),
 		offline({ base }),
 	],
 	// Front-matter completion in VS Code's Astro extension (see .vscode/settings.json and CONTRIBUTING.md).

@@ -8,16 +8,9 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl.ts';
+import type { CitationFormat } from './files.ts';
 import { FRENCH_STYLE, FRENCH_STYLE_ID } from './style.ts';
 
-/** The downloadable formats: file extension, name shown to readers, media type. */
-export const CITATION_FORMATS = {
-	bib: { label: 'BibTeX', type: 'application/x-bibtex' },
-	ris: { label: 'RIS', type: 'application/x-research-info-systems' },
-	'csl.json': { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json' },
-} as const;
-export type CitationFormat = keyof typeof CITATION_FORMATS;
-export const CITATION_FORMAT_NAMES = Object.keys(CITATION_FORMATS) as CitationFormat[];
 
 // BibTeX keys are the resources' ids: stable from one build to the next, and unique.
 plugins.config.get('@bibtex').format.useIdAsLabel = true;

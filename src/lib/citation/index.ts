@@ -5,7 +5,8 @@
  */
 import { getCatalogue } from '../catalogue.ts';
 import { type CslItem, resourceCsl } from './csl.ts';
-import { type CitationFormat, citationFile, frenchReference } from './formats.ts';
+import type { CitationFormat } from './files.ts';
+import { citationFile, frenchReference } from './formats.ts';
 
 export interface Citation {
 	item: CslItem;

@@ -64,7 +64,7 @@ ${MONTHS.map((month, i) => `      <term name="month-${String(i + 1).padStart(2, 
           </date>
         </group>
         <group delimiter=" ">
-          <text value="Disponible à l’adresse&#160;:"/>
+          <text value="Disponible à l’adresse&#8239;:"/>
           <text variable="URL"/>
         </group>
       </group>

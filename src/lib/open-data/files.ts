@@ -10,13 +10,21 @@ export const DATA_SECTION = 'donnees/';
 export interface DataFiles {
 	json: string;
 	csv: string;
+	/** JSON Schema of the JSON file. */
 	schema: string;
+	/** Table Schema of the CSV file. */
+	tableSchema: string;
 }
 
 /** Paths below the site's base (no leading slash) of the files of one collection. */
 export function dataFiles(collection: CollectionName): DataFiles {
 	const name = SECTIONS[collection].slug;
-	return { json: `${DATA_SECTION}${name}.json`, csv: `${DATA_SECTION}${name}.csv`, schema: `${DATA_SECTION}schemas/${name}.json` };
+	return {
+		json: `${DATA_SECTION}${name}.json`,
+		csv: `${DATA_SECTION}${name}.csv`,
+		schema: `${DATA_SECTION}schemas/${name}.json`,
+		tableSchema: `${DATA_SECTION}schemas/${name}.tableschema.json`,
+	};
 }
 
 /** The collection a section slug names (`ressources` → `resources`). */

@@ -1,7 +1,7 @@
 /** `/donnees/ressources.<bib|ris|csl.json>`: every resource's reference in one file, for reference managers. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalogueCitationFile } from '../../lib/citation/index.ts';
-import { CITATION_FORMAT_NAMES, CITATION_FORMATS, type CitationFormat } from '../../lib/citation/formats.ts';
+import { CITATION_FORMAT_NAMES, CITATION_FORMATS, type CitationFormat } from '../../lib/citation/files.ts';
 
 export const getStaticPaths = (() => CITATION_FORMAT_NAMES.map((format) => ({ params: { format }, props: { format } }))) satisfies GetStaticPaths;
 

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../../lib/catalogue.ts';
 import { citationOf } from '../../../lib/citation/index.ts';
-import { CITATION_FORMAT_NAMES, CITATION_FORMATS, type CitationFormat, citationFile } from '../../../lib/citation/formats.ts';
+import { CITATION_FORMAT_NAMES, CITATION_FORMATS, type CitationFormat } from '../../../lib/citation/files.ts';
+import { citationFile } from '../../../lib/citation/formats.ts';
 import { SECTIONS } from '../../../lib/routes.ts';
 
 export const getStaticPaths = (async () =>
