@@ -35,9 +35,9 @@ export interface Precache {
 /** Files the site serves to readers: pages, styles, scripts, pictures, fonts, manifest, the search index, and citations. */
 const GLOB_PATTERNS = [
 	'**/*.{html,css,js,svg,png,jpg,jpeg,webp,avif,gif,ico,woff2,webmanifest}',
-	'pagefind/**/*',
-	// Each resource's citation files, linked from its page (a few hundred bytes each); not the whole-catalogue exports of donnees/.
-	'ressources/*/citation.{bib,ris,csl.json}',
+	// With each resource's citation files, linked from its page (a few hundred bytes each; not the whole-catalogue
+	// exports of donnees/), in one pattern: Workbox refuses a pattern that matches nothing, as in a site without resources.
+	'{pagefind/**/*,ressources/*/citation.{bib,ris,csl.json}}',
 ];
 /** The service worker's file, at the root of `dist/` (its scope is the whole site). */
 export const WORKER_FILE = 'sw.js';

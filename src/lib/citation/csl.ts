@@ -18,6 +18,8 @@ export interface CslItem {
 	type: string;
 	title: string;
 	author?: CslName[];
+	/** A video's makers, as well as its authors: RIS names a film's makers only as directors. */
+	director?: CslName[];
 	issued?: CslDate;
 	accessed?: CslDate;
 	publisher?: string;
@@ -99,6 +101,7 @@ export function resourceCsl(resource: CitableResource, ctx: CitationContext): Cs
 		genre: RESOURCE_KIND_LABELS[d.kind],
 	};
 	if (author.length > 0) item.author = author;
+	if (author.length > 0 && item.type === 'motion_picture') item.director = author;
 	if (issued) item.issued = issued;
 	if (publisher) item.publisher = publisher;
 	if (d.series) item['collection-title'] = d.series;
