@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check/check.ts';
-import { addressReport, fundingReport, siteReport } from '../src/lib/content-report.ts';
+import { addressReport, foundFacts, fundingReport, siteReport } from '../src/lib/content-report.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { htmlFiles } from '../tests/helpers/site-files.ts';
 
@@ -24,6 +24,7 @@ const addresses = addressReport(records);
 const site = siteReport(siteDir, htmlFiles(siteDir), records);
 const funding = fundingReport(records);
 const found = addresses.withAddress.filter((a) => a.foundAt);
+const outside = foundFacts(records);
 const byPage = new Map<string, number>();
 for (const gap of site.shoutedGaps) byPage.set(gap.page, (byPage.get(gap.page) ?? 0) + 1);
 
@@ -32,6 +33,8 @@ const lines = [
 	...found.map((a) => `  ${a.id} : ${a.url} — relevée sur ${a.foundAt!.page} le ${a.foundAt!.seen.toISOString().slice(0, 10)}`),
 	`Ressources sans adresse : ${addresses.withoutAddress.length}`,
 	...addresses.withoutAddress.map((a) => `  ${a.id} : ${a.reason}`),
+	`Faits relevés hors des sources (adresses, sites, formes développées, états de dispositifs) : ${outside.length}`,
+	...outside.map((f) => `  ${f.entry} ${f.field} « ${f.value} » — ${f.page}, vu le ${f.seen.toISOString().slice(0, 10)}`),
 	`Mentions du type « non précisé » sur le site construit : ${site.shoutedGaps.length} sur ${byPage.size} page(s)`,
 	...[...byPage].map(([page, n]) => `  ${page} : ${n}`),
 	`Étiquettes vides (« Source : » sans rien après) : ${site.emptyLabels.length}`,

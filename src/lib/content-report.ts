@@ -32,6 +32,30 @@ export function addressReport(records: ReportRecord[]): AddressReport {
 	};
 }
 
+export interface FoundFact {
+	entry: string;
+	/** What was found: the address (`url`, `website`), the expansion (`name`) or a scheme's state (`status`). */
+	field: 'url' | 'website' | 'name' | 'status';
+	value: string;
+	page: string;
+	seen: Date;
+}
+
+/** Every fact taken from a public page rather than the sources, with where and when it was seen. */
+export function foundFacts(records: ReportRecord[]): FoundFact[] {
+	return records.flatMap((r) => {
+		const entry = `${r.collection}/${r.id}`;
+		const found: FoundFact[] = [];
+		if (r.data.urlFoundAt) {
+			const field = r.data.url !== undefined ? 'url' : 'website';
+			found.push({ entry, field, value: r.data[field], ...r.data.urlFoundAt });
+		}
+		if (r.data.nameFoundAt) found.push({ entry, field: 'name', value: r.data.name, ...r.data.nameFoundAt });
+		if (r.data.status?.foundAt) found.push({ entry, field: 'status', value: r.data.status.state, ...r.data.status.foundAt });
+		return found;
+	});
+}
+
 /** The visible text of a built page: no scripts, styles, nor markup. */
 function pageText(html: string): string {
 	const root = parse(html);

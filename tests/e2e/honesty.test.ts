@@ -30,7 +30,7 @@ describe('a page that is quietly honest', () => {
 		await page.goto(`${site}initiatives/coopelis/`);
 		const notes = page.locator('details.source-notes');
 		expect(await notes.getAttribute('open')).toBeNull();
-		const doubt = notes.locator('li', { hasText: '« cette association »' });
+		const doubt = notes.locator('li', { hasText: /«\scette association\s»/ });
 		expect(await doubt.isVisible()).toBe(false);
 		await notes.locator('summary').click();
 		expect(await doubt.isVisible()).toBe(true);
@@ -78,7 +78,7 @@ describe('funding schemes in time', () => {
 
 	it('says on a closed scheme’s page when it ran, that it is closed, and who says so', async () => {
 		await page.goto(`${site}financements/fonds-urgence-ess/`);
-		expect(await page.locator('main .dated').textContent()).toMatch(/^Créé en 2021\s; clos, selon une page officielle consultée le \d+ \S+ 20\d\d\.$/);
+		expect(await page.locator('main .dated').textContent()).toMatch(/^Créé en 2021\s; clos, selon une page officielle consultée le\s\d+\s\S+\s20\d\d\.$/);
 		await page.goto(`${site}financements/mapa/`);
 		expect(await page.locator('.facts').textContent()).toMatch(/40\s000\s€\sHT, en 2021, selon «\sL’ESS, une chance pour les territoires fragiles\s»$/);
 	});

@@ -148,7 +148,7 @@ describe('what the sources leave unknown', () => {
 	it('leaves a missing fact out of the table, with one quiet line only where it matters', async () => {
 		await page.goto(`${site}ressources/tressons-monographie-pnr-vercors/`);
 		expect(await page.locator('main a.button').count()).toBe(0);
-		expect(await page.locator('main .no-address').textContent()).toMatch(/^Pas d’adresse connue : cherchez le titre sur le site de \S/);
+		expect(await page.locator('main .no-address').textContent()).toMatch(/^Pas d’adresse connue\s:\scherchez le titre sur le site de\s\S/);
 
 		expect(await page.locator('main').textContent()).not.toMatch(/non (précisée?|communiquée?|donnée?)s? par les sources/);
 		for (const [path, term] of [['organisations/extracite/', 'Nature'], ['initiatives/cap-sport/', 'Zonage'], ['initiatives/ambiance-bois/', 'Création']]) {
@@ -165,7 +165,7 @@ describe('what the sources leave unknown', () => {
 
 		await page.goto(`${site}fiches/regions-cooperation-economique-territoriale/`);
 		const mentions = await page.locator('#renvois ~ ul li').allTextContents();
-		expect(mentions.some((m) => m.includes('(fiche n° 5 de la série)'))).toBe(true);
+		expect(mentions.some((m) => /\(fiche n°\s5 de la série\)/.test(m))).toBe(true);
 		expect(mentions.join(' ')).not.toMatch(/non disponible|laissé en blanc/);
 		expect(await page.locator('#renvois ~ p').textContent()).toBe('Les fiches citées sans lien ne font pas partie de ce centre de ressources.');
 	});

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addressReport, fundingReport, siteReport } from '../../src/lib/content-report.ts';
+import { addressReport, foundFacts, fundingReport, siteReport } from '../../src/lib/content-report.ts';
 
 function site(pages: Record<string, string>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'ess-report-'));
@@ -40,6 +40,18 @@ describe('the content report', () => {
 		]);
 		expect(report.withAddress.map((r) => [r.id, Boolean(r.foundAt)])).toEqual([['a', false], ['b', true]]);
 		expect(report.withoutAddress).toEqual([{ id: 'c', reason: expect.stringMatching(/^lien perdu dans la version disponible du catalogue TRESSONS/) }]);
+	});
+
+	it('lists every fact taken from a public page, with where and when', () => {
+		const at = { page: 'https://www.legifrance.gouv.fr/x', seen: new Date('2026-12-02') };
+		expect(
+			foundFacts([
+				{ collection: 'glossary', id: 'rsa', data: { name: 'revenu de solidarité active', nameFoundAt: at } },
+				{ collection: 'organisations', id: 'avise', data: { website: 'https://www.avise.org/', urlFoundAt: at } },
+				{ collection: 'funding', id: 'f', data: { status: { state: 'clos', foundAt: at } } },
+				{ collection: 'resources', id: 'r', data: { url: 'https://r.fr/' } },
+			]).map((f) => `${f.entry} ${f.field} ${f.value}`),
+		).toEqual(['glossary/rsa name revenu de solidarité active', 'organisations/avise website https://www.avise.org/', 'funding/f status clos']);
 	});
 
 	it('sorts funding schemes by what dates them: a period, a status, or only their sources', () => {
