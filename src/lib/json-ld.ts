@@ -177,11 +177,14 @@ export interface DatasetFiles {
 	name: string;
 	description?: string;
 	page: string;
-	json: string;
-	csv: string;
+	/** Its files: absolute address and media type. */
+	files: { url: string; type: string }[];
 }
 
-/** The `/donnees/` page: a catalogue of one dataset per collection, each with its JSON and CSV files. */
+/**
+ * The `/donnees/` page: a catalogue of its datasets, each with its files. Sizes are in
+ * `donnees/catalogue.jsonld` (src/lib/open-data/dcat.ts), written once the files exist.
+ */
 export function dataCatalogJsonLd(name: string, url: string, datasets: DatasetFiles[], licence?: string): JsonLd {
 	return compact({
 		'@context': 'https://schema.org',
@@ -198,10 +201,7 @@ export function dataCatalogJsonLd(name: string, url: string, datasets: DatasetFi
 				description: d.description,
 				url: d.page,
 				license: licence,
-				distribution: [
-					{ '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: d.json },
-					{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: d.csv },
-				],
+				distribution: d.files.map((file) => ({ '@type': 'DataDownload', encodingFormat: file.type, contentUrl: file.url })),
 			}),
 		),
 	});

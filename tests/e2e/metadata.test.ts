@@ -63,7 +63,8 @@ describe('page metadata', () => {
 		expect(jsonLdOf(pageOf(dir, 'index.html'))[0]).toMatchObject({ '@type': 'WebSite', potentialAction: { '@type': 'SearchAction' } });
 		const catalog = jsonLdOf(pageOf(dir, 'donnees/index.html'))[0];
 		expect(catalog['@type']).toBe('DataCatalog');
-		expect(catalog.dataset).toHaveLength(COLLECTION_NAMES.length);
+		// One dataset per collection, and the resources' references (BibTeX, RIS, CSL-JSON).
+		expect(catalog.dataset).toHaveLength(COLLECTION_NAMES.length + 1);
 	});
 
 	it('a theme’s page and a level’s page offer their own feed', () => {
