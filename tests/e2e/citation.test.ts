@@ -4,7 +4,9 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { parse } from 'node-html-parser';
-import { describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build.ts';
 import { contentIds } from '../helpers/content-files.ts';
 
@@ -121,5 +123,41 @@ describe('the open-data page', () => {
 		expect(root.querySelector('[data-testid="count-references"]')?.textContent).toBe(String(ids.length));
 		const links = root.querySelectorAll('#references ~ p a').map((a) => a.getAttribute('href'));
 		for (const format of ['bib', 'ris', 'csl.json']) expect(links).toContain(`/donnees/ressources.${format}`);
+	});
+});
+
+describe('« Copier la référence » in Chromium', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => browser?.close());
+	const url = `${inject('siteUrl')}ressources/anct-ess-chance-territoires-fragiles/`;
+
+	it('copies the reference shown, under the CSP', async () => {
+		const context = await browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+		const page = await context.newPage();
+		const violations: string[] = [];
+		page.on('console', (message) => message.type() === 'error' && violations.push(message.text()));
+		await page.goto(url);
+		const button = page.getByRole('button', { name: 'Copier la référence' });
+		await button.click();
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Référence copiée' }).count()).toBe(1);
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe((await page.locator('#reference').textContent())?.trim());
+		expect(copied).toContain('Agence nationale de la cohésion des territoires');
+		expect(violations).toEqual([]);
+		await context.close();
+	});
+
+	it('without JavaScript, hides the button and keeps the reference and the file links', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(url);
+		expect(await page.getByRole('button', { name: 'Copier la référence' }).isVisible()).toBe(false);
+		expect(await page.locator('#reference').isVisible()).toBe(true);
+		expect(await page.locator('section.cite a[download]').count()).toBe(3);
+		await context.close();
 	});
 });
