@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type CitableResource, resourceCsl } from '../../src/lib/citation/csl.ts';
 import { citationFile, frenchReference } from '../../src/lib/citation/formats.ts';
-import { citationMetaTags } from '../../src/lib/citation/meta.ts';
+import { citationMetaTags, coins } from '../../src/lib/citation/meta.ts';
 import { organisationSchema } from '../../src/schemas/data.ts';
 import { resourceSchema } from '../../src/schemas/resources.ts';
 import { ROOT } from '../helpers/build.ts';
@@ -120,5 +120,23 @@ describe('citation_* meta tags', () => {
 		expect(one('citation_publisher')).toEqual([item.publisher]);
 		expect(one('citation_public_url')).toEqual(['https://site.test/ressources/x/']);
 		expect(one('citation_pdf_url')).toEqual([item.URL]);
+	});
+});
+
+describe('COinS', () => {
+	it('names institutions as such (rft.aucorp), people by their parts, with date, publisher and address', () => {
+		const item = resourceCsl(realResource('anct-etude-volume-1-consommation-production-responsables'), ctx);
+		const kev = new URLSearchParams(coins(item));
+		expect(kev.get('ctx_ver')).toBe('Z39.88-2004');
+		expect(kev.get('rft.genre')).toBe('report');
+		expect(kev.get('rft.btitle')).toBe(item.title);
+		expect(kev.getAll('rft.aucorp')).toEqual(['Agence nationale de la cohésion des territoires', 'Les Petites Rivières', 'Les Beaux Jours', 'Intersticiel']);
+		expect(kev.get('rft.date')).toBe('2021');
+		expect(kev.get('rft.pub')).toBe(item.publisher);
+		expect(kev.get('rft_id')).toBe(item.URL);
+		expect(coins(item)).not.toContain('+');
+		const people = new URLSearchParams(coins(resourceCsl(fixture({ people: ['Oriane LOUVEAU', 'Sophie Mignon'] }), fixtureCtx)));
+		expect([people.get('rft.aulast'), people.get('rft.aufirst'), people.getAll('rft.au')]).toEqual(['LOUVEAU', 'Oriane', ['Mignon, Sophie']]);
+		expect(people.getAll('rft.aucorp')).toEqual([]);
 	});
 });

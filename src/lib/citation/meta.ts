@@ -27,3 +27,34 @@ export function citationMetaTags(item: CslItem, page: string): MetaTag[] {
 	if (item.URL) tags.push([/\.pdf(?:$|[?#])/i.test(item.URL) ? 'citation_pdf_url' : 'citation_fulltext_html_url', item.URL]);
 	return tags;
 }
+
+/** OpenURL genre of each CSL type in a COinS (Zotero: report, presentation, video…, else document). */
+const COINS_GENRES: Record<string, string> = { report: 'report', document: 'document' };
+
+/**
+ * The same item as a COinS (OpenURL ContextObject in a `span.Z3988`), which Zotero prefers to the
+ * meta tags: it is the one way to name an institution as such (`rft.aucorp`), where `citation_author`
+ * is always split into a first and last name.
+ */
+export function coins(item: CslItem): string {
+	const kev = new URLSearchParams({ ctx_ver: 'Z39.88-2004', rft_val_fmt: 'info:ofi/fmt:kev:mtx:book', 'rft.genre': COINS_GENRES[item.type] ?? 'document' });
+	kev.append('rft.btitle', item.title);
+	// The first person by parts, the others whole (« Family, Given »), as OpenURL has it.
+	let first = true;
+	for (const name of item.author ?? []) {
+		if ('literal' in name) kev.append('rft.aucorp', name.literal);
+		else if (first) {
+			kev.append('rft.aulast', name.family);
+			if (name.given) kev.append('rft.aufirst', name.given);
+			first = false;
+		} else kev.append('rft.au', [name.family, name.given].filter(Boolean).join(', '));
+	}
+	const year = item.issued?.['date-parts'][0].filter((p): p is number => p !== undefined);
+	if (year?.length) kev.append('rft.date', year.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('-'));
+	if (item.publisher) kev.append('rft.pub', item.publisher);
+	if (item['collection-title']) kev.append('rft.series', item['collection-title']);
+	if (item.URL) kev.append('rft_id', item.URL);
+	kev.append('rft.language', item.language);
+	// Spaces as %20 rather than +, which not every OpenURL reader decodes.
+	return kev.toString().replace(/\+/g, '%20');
+}
