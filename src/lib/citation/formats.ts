@@ -38,8 +38,11 @@ export function citationFile(items: CslItem[], format: CitationFormat): string {
 	return `${text.trim()}\n`;
 }
 
-/** The French reference of one item, as plain text (the page escapes it like any other text). */
-export function frenchReference(item: CslItem): string {
-	const text = new Cite([item]).format('bibliography', { format: 'text', template: FRENCH_STYLE_ID, lang: 'fr-FR' }) as string;
-	return text.trim();
+/** The French references of `items` by id, as plain text (pages escape it like any other text), in one pass of citeproc. */
+export function frenchReferences(items: CslItem[]): Map<string, string> {
+	const entries = new Cite(items).format('bibliography', { format: 'text', template: FRENCH_STYLE_ID, lang: 'fr-FR', asEntryArray: true }) as [string, string][];
+	return new Map(entries.map(([id, text]) => [id, text.trim()]));
 }
+
+/** The French reference of one item. */
+export const frenchReference = (item: CslItem): string => frenchReferences([item]).get(item.id)!;

@@ -6,7 +6,7 @@
 import { getCatalogue } from '../catalogue.ts';
 import { type CslItem, resourceCsl } from './csl.ts';
 import type { CitationFormat } from './files.ts';
-import { citationFile, frenchReference } from './formats.ts';
+import { citationFile, frenchReferences } from './formats.ts';
 
 export interface Citation {
 	item: CslItem;
@@ -22,14 +22,11 @@ export function citations(): Promise<Map<string, Citation>> {
 		const catalogue = await getCatalogue();
 		const organisations = new Map(catalogue.all('organisations').map((o) => [o.id, o.data]));
 		const ctx = { organisation: (id: string) => organisations.get(id) };
-		return new Map(
-			[...catalogue.all('resources')]
-				.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-				.map((resource) => {
-					const item = resourceCsl(resource, ctx);
-					return [resource.id, { item, reference: frenchReference(item) }];
-				}),
-		);
+		const items = [...catalogue.all('resources')]
+			.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+			.map((resource) => resourceCsl(resource, ctx));
+		const references = frenchReferences(items);
+		return new Map(items.map((item) => [item.id, { item, reference: references.get(item.id)! }]));
 	})();
 	return loading;
 }
