@@ -82,9 +82,6 @@ export function personName(name: string): CslName {
 	return at < 0 ? { literal: name.trim() } : { family: name.slice(at + 1).trim(), given: name.slice(0, at).trim() };
 }
 
-/** How a CSL name reads in a list of authors: the institution, or « Given Family ». */
-export const nameText = (name: CslName): string => ('literal' in name ? name.literal : [name.given, name.family].filter(Boolean).join(' '));
-
 export function resourceCsl(resource: CitableResource, ctx: CitationContext): CslItem {
 	const d = resource.data;
 	const organisations = (d.authors ?? []).map((a) => ctx.organisation(a.id)).filter((o) => o !== undefined);
@@ -110,6 +107,3 @@ export function resourceCsl(resource: CitableResource, ctx: CitationContext): Cs
 	if (d.url && d.urlFoundAt) item.accessed = day(d.urlFoundAt.seen);
 	return item;
 }
-
-/** The year an item was published or held, if known. */
-export const yearOf = (item: CslItem): number | undefined => item.issued?.['date-parts'][0][0];
