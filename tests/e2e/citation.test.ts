@@ -65,7 +65,7 @@ describe('each resource page', () => {
 			if (resource.url) expect(reference, resource.id).toContain(resource.url);
 			// COinS, for Zotero: the same title, and each organisation as an institution.
 			const kev = new URLSearchParams(section!.querySelector('span.Z3988')!.getAttribute('title')!);
-			expect(plain(kev.get('rft.btitle')!), resource.id).toBe(plain(resource.title));
+			expect(plain(kev.get('rft.title')!), resource.id).toBe(plain(resource.title));
 			if (resource.people.length === 0) expect(kev.getAll('rft.aucorp').map(plain), resource.id).toEqual(authorsOf(resource));
 			const links = section!.querySelectorAll('a[download]').map((a) => a.getAttribute('href')!);
 			expect(links, resource.id).toEqual(['bib', 'ris', 'csl.json'].map((f) => `/ressources/${resource.id}/citation.${f}`));
@@ -109,7 +109,7 @@ describe('a hostile title', () => {
 	it('stays text in the meta tags and the reference', () => {
 		expect(root.querySelector('meta[name="citation_title"]')!.getAttribute('content')).toBe(HOSTILE);
 		expect(root.querySelector('section.cite .reference')!.textContent).toContain(HOSTILE);
-		expect(new URLSearchParams(root.querySelector('span.Z3988')!.getAttribute('title')!).get('rft.btitle')).toBe(HOSTILE);
+		expect(new URLSearchParams(root.querySelector('span.Z3988')!.getAttribute('title')!).get('rft.title')).toBe(HOSTILE);
 		expect(root.querySelectorAll('img')).toHaveLength(0);
 		expect(root.querySelectorAll('script:not([type])')).toHaveLength(0);
 	});

@@ -129,7 +129,7 @@ describe('COinS', () => {
 		const kev = new URLSearchParams(coins(item));
 		expect(kev.get('ctx_ver')).toBe('Z39.88-2004');
 		expect(kev.get('rft.genre')).toBe('report');
-		expect(kev.get('rft.btitle')).toBe(item.title);
+		expect(kev.get('rft.title')).toBe(item.title);
 		expect(kev.getAll('rft.aucorp')).toEqual(['Agence nationale de la cohésion des territoires', 'Les Petites Rivières', 'Les Beaux Jours', 'Intersticiel']);
 		expect(kev.get('rft.date')).toBe('2021');
 		expect(kev.get('rft.pub')).toBe(item.publisher);

@@ -32,13 +32,14 @@ export function citationMetaTags(item: CslItem, page: string): MetaTag[] {
 const COINS_GENRES: Record<string, string> = { report: 'report', document: 'document' };
 
 /**
- * The same item as a COinS (OpenURL ContextObject in a `span.Z3988`), which Zotero prefers to the
- * meta tags: it is the one way to name an institution as such (`rft.aucorp`), where `citation_author`
- * is always split into a first and last name.
+ * The same item as a COinS (OpenURL ContextObject in a `span.Z3988`), which Zotero also reads (its
+ * COinS translator): the one way to name an institution as such (`rft.aucorp`), where Zotero always
+ * splits a `citation_author` into a first and last name.
  */
 export function coins(item: CslItem): string {
 	const kev = new URLSearchParams({ ctx_ver: 'Z39.88-2004', rft_val_fmt: 'info:ofi/fmt:kev:mtx:book', 'rft.genre': COINS_GENRES[item.type] ?? 'document' });
-	kev.append('rft.btitle', item.title);
+	// `rft.title`: Zotero reads `rft.btitle` as the title of a book or a report only, not of a document.
+	kev.append('rft.title', item.title);
 	// The first person by parts, the others whole (« Family, Given »), as OpenURL has it.
 	let first = true;
 	for (const name of item.author ?? []) {
