@@ -39,6 +39,8 @@ describe('whole-catalogue citation files', () => {
 		const items = new Cite(read(`donnees/ressources.${format}`)).data;
 		expect(items).toHaveLength(ids.length);
 		expect(resources).toHaveLength(ids.length);
+		// Each reference has its own key (BibTeX key, RIS ID, CSL id): no two merge in a reference manager.
+		expect(new Set(items.map((item) => item.id)).size).toBe(ids.length);
 		const byTitle = new Map(items.map((item) => [plain(item.title), item]));
 		for (const resource of resources) {
 			const item = byTitle.get(plain(resource.title));

@@ -104,6 +104,12 @@ describe('citation files', () => {
 		}
 	});
 
+	it('gives every item its whole id (RIS ID; BibTeX key without hyphens), unique in the file', () => {
+		const ris = citationFile(items, 'ris');
+		expect([...ris.matchAll(/^ID {2}- (.+)$/gm)].map((m) => m[1])).toEqual(items.map((i) => i.id));
+		expect([...citationFile(items, 'bib').matchAll(/^@\w+\{(.+),$/gm)].map((m) => m[1])).toEqual(items.map((i) => i.id.replace(/-/g, '')));
+	});
+
 	it('keeps institutions whole in BibTeX, between braces', () => {
 		expect(citationFile(items.slice(0, 1), 'bib')).toContain('author = {{Agence nationale de la cohésion des territoires} and {Les Petites Rivières}');
 	});

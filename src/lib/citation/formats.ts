@@ -25,6 +25,8 @@ if (!styles.has(FRENCH_STYLE_ID)) styles.add(FRENCH_STYLE_ID, FRENCH_STYLE);
 function ris(items: CslItem[]): string {
 	const entries = new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
 	return entries
+		// The whole id: the library cuts it to RIS's old 20 characters, which made several resources share one.
+		.map((entry, i) => ({ ...entry, ID: items[i]!.id }))
 		.map(({ TY, ...tags }) =>
 			[`TY  - ${TY}`, ...Object.entries(tags).flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${value}`)), 'ER  - '].join('\n'),
 		)
