@@ -38,7 +38,7 @@ export interface PublishedDataset {
 
 const TABLE_SCHEMA_SPEC = 'https://specs.frictionlessdata.io/table-schema/';
 /** Media types registered at IANA, given as `dcat:mediaType`; others only as schema.org `encodingFormat`. */
-const IANA = new Set(['application/json', 'text/csv', 'application/vnd.citationstyles.csl+json']);
+const IANA = new Set(['application/json', 'text/csv']);
 /** EU file-type authority (DCAT-AP's `dct:format`) of the formats it names. */
 const EU_FILE_TYPES: Record<string, string> = { 'application/json': 'JSON', 'text/csv': 'CSV', 'application/schema+json': 'JSON' };
 
