@@ -11,8 +11,7 @@ import type { CslItem } from './csl.ts';
 import type { CitationFormat } from './files.ts';
 import { FRENCH_STYLE, FRENCH_STYLE_ID } from './style.ts';
 
-
-// BibTeX keys are the resources' ids: stable from one build to the next, and unique.
+// BibTeX keys are the resources' ids (the library drops their hyphens): stable from one build to the next, and unique.
 plugins.config.get('@bibtex').format.useIdAsLabel = true;
 const styles = plugins.config.get('@csl').styles;
 if (!styles.has(FRENCH_STYLE_ID)) styles.add(FRENCH_STYLE_ID, FRENCH_STYLE);
