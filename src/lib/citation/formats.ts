@@ -25,7 +25,7 @@ function ris(items: CslItem[]): string {
 	const entries = new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
 	return entries
 		// The whole id: the library cuts it to RIS's old 20 characters, which made several resources share one.
-		.map((entry, i) => ({ ...entry, ID: items[i]!.id }))
+		.map((entry, i): Record<string, string | string[]> => ({ ...entry, ID: items[i]!.id }))
 		.map(({ TY, ...tags }) =>
 			[`TY  - ${TY}`, ...Object.entries(tags).flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${value}`)), 'ER  - '].join('\n'),
 		)
