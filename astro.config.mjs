@@ -11,13 +11,15 @@ import { offline } from './src/integrations/offline.ts';
 import { OFFLINE_PAGE } from './src/offline/precache.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { typography } from './src/integrations/typography.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
-import { siteConfig } from './src/lib/site-config.ts';
+import { assertPublishable, siteConfig } from './src/lib/site-config.ts';
 
+assertPublishable();
 const { site, base, outDir } = siteConfig();
 
 export default defineConfig({
@@ -48,6 +50,8 @@ export default defineConfig({
 		mdx(),
 		// The offline page is for the service worker, not for search engines.
 		sitemap({ namespaces: { news: false, image: false, video: false }, filter: (page) => !page.endsWith(`/${OFFLINE_PAGE}`) }),
+		// Before the search index, so that excerpts are typeset like the pages.
+		typography(),
 		searchIndex(),
 		securityHeaders(),
 		// After anything that rewrites the data files: it records their sizes.

@@ -7,11 +7,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
+import { PUBLISHER_SETTINGS } from '../lib/site-config.ts';
 
 /** Files and folders of the project that shape `dist/` (the content folder is added from `CONTENT_DIR`). */
 const SOURCES = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
 /** Settings that change the built files without changing a source file. */
-const SETTINGS = ['BASE_PATH', 'SITE_URL', 'REPOSITORY_URL', 'REPOSITORY_BRANCH'];
+const SETTINGS = [
+	'BASE_PATH',
+	'SITE_URL',
+	'REPOSITORY_URL',
+	'REPOSITORY_BRANCH',
+	...Object.values(PUBLISHER_SETTINGS).map((setting) => setting.variable),
+];
 
 export function buildId(root: string, env: Record<string, string | undefined> = process.env): string {
 	const given = (env.BUILD_ID ?? '').replace(/[^\w.-]/g, '');

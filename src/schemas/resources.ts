@@ -33,7 +33,7 @@ export const resourceSchema = z.strictObject({
 	...entryBase,
 	/** What sort of resource it is. Required. */
 	kind: resourceKind,
-	/** The kind exactly as the source words it (e.g. « Etude quantitative »). Optional. */
+	/** The kind exactly as the source words it (e.g. « Étude quantitative »). Optional. */
 	kindLabel: z.string().min(1).optional(),
 	/** Year of publication or of the event. Optional: leave it out where the source gives none. */
 	year: year.optional(),

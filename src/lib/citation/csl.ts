@@ -5,6 +5,7 @@
  * Pure: the tests run it on fixtures and on the real catalogue.
  */
 import { RESOURCE_KIND_LABELS } from '../labels.ts';
+import { frenchTypography } from '../typography/french.ts';
 import type { RESOURCE_KINDS } from '../../schemas/resources.ts';
 
 type ResourceKind = (typeof RESOURCE_KINDS)[number];
@@ -87,13 +88,13 @@ export function resourceCsl(resource: CitableResource, ctx: CitationContext): Cs
 	const organisations = (d.authors ?? []).map((a) => ctx.organisation(a.id)).filter((o) => o !== undefined);
 	const people = (d.people ?? []).map(personName);
 	// Named people wrote it, the organisations published it; otherwise the organisations are both.
-	const author: CslName[] = people.length > 0 ? people : organisations.map((o) => ({ literal: o.name }));
-	const publisher = organisations.map((o) => o.acronym ?? o.name).join(' ; ');
+	const author: CslName[] = people.length > 0 ? people : organisations.map((o) => ({ literal: frenchTypography(o.name) }));
+	const publisher = frenchTypography(organisations.map((o) => o.acronym ?? o.name).join(' ; '));
 	const issued = d.date ? day(d.date) : d.year !== undefined ? { 'date-parts': [[d.year]] as [[number]] } : undefined;
 	const item: CslItem = {
 		id: resource.id,
 		type: CSL_TYPES[d.kind],
-		title: d.title,
+		title: frenchTypography(d.title),
 		language: 'fr',
 		genre: RESOURCE_KIND_LABELS[d.kind],
 	};
@@ -101,7 +102,7 @@ export function resourceCsl(resource: CitableResource, ctx: CitationContext): Cs
 	if (author.length > 0 && item.type === 'motion_picture') item.director = author;
 	if (issued) item.issued = issued;
 	if (publisher) item.publisher = publisher;
-	if (d.series) item['collection-title'] = d.series;
+	if (d.series) item['collection-title'] = frenchTypography(d.series);
 	if (d.url) item.URL = d.url;
 	// The day seen is only known for addresses found outside the sources; never made up for the others.
 	if (d.url && d.urlFoundAt) item.accessed = day(d.urlFoundAt.seen);

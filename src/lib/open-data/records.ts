@@ -7,6 +7,7 @@
  */
 import { isLink, type NodeKey } from '../graph.ts';
 import { missingFacts } from '../missing-facts.ts';
+import { frenchTypography } from '../typography/french.ts';
 import { CSV_LIST_SEPARATOR } from './files.ts';
 import { ENTRY_COLLECTIONS, type CollectionName, type EntryCollection } from '../../schemas/names.ts';
 
@@ -32,6 +33,8 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 function exportValue(value: unknown, urlOf: (key: NodeKey) => string): unknown {
 	if (isLink(value)) return { id: value.id, url: urlOf(value) } satisfies ExportLink;
 	if (value instanceof Date) return isoDate(value);
+	// Sentences and titles get French typography; codes, ids and addresses have no space and stay as they are.
+	if (typeof value === 'string' && /\s/.test(value)) return frenchTypography(value);
 	if (Array.isArray(value)) return value.map((v) => exportValue(v, urlOf));
 	if (value && typeof value === 'object') {
 		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, exportValue(v, urlOf)]));

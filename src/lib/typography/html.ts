@@ -1,0 +1,75 @@
+/**
+ * The typography stage of the build: French typography on the text nodes of a page or a feed, and
+ * nothing else. Markup, attributes, scripts, styles and code are copied byte for byte, so the CSP
+ * hashes of inline scripts and styles still hold.
+ */
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { frenchTypography } from './french.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+
+/** Elements whose text is code, a script, or input the reader types: never retypeset. */
+const RAW_ELEMENTS = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'template', 'noscript']);
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+interface Edit {
+	start: number;
+	end: number;
+	text: string;
+}
+
+function collectEdits(node: Node, edits: Edit[]): void {
+	if ('tagName' in node && RAW_ELEMENTS.has(node.tagName)) return;
+	if (node.nodeName === '#text' && 'value' in node) {
+		const location = node.sourceCodeLocation;
+		const typeset = frenchTypography(node.value);
+		if (location && typeset !== node.value) edits.push({ start: location.startOffset, end: location.endOffset, text: escapeText(typeset) });
+		return;
+	}
+	if ('content' in node && node.content) collectEdits(node.content as Node, edits);
+	if ('childNodes' in node) for (const child of node.childNodes) collectEdits(child as Node, edits);
+}
+
+function applyEdits(source: string, edits: Edit[]): string {
+	let result = '';
+	let last = 0;
+	for (const edit of edits.sort((a, b) => a.start - b.start)) {
+		result += source.slice(last, edit.start) + edit.text;
+		last = edit.end;
+	}
+	return result + source.slice(last);
+}
+
+/** A whole HTML document, with its text typeset. */
+export function typesetHtml(html: string): string {
+	const edits: Edit[] = [];
+	collectEdits(parse(html, { sourceCodeLocationInfo: true }), edits);
+	return edits.length ? applyEdits(html, edits) : html;
+}
+
+/** A fragment of HTML (a piece of a page, a feed item's HTML description), with its text typeset. */
+export function typesetHtmlFragment(html: string): string {
+	const edits: Edit[] = [];
+	collectEdits(parseFragment(html, { sourceCodeLocationInfo: true }), edits);
+	return edits.length ? applyEdits(html, edits) : html;
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decodeXml = (text: string) =>
+	text.replace(/&(?:#x([\da-f]+)|#(\d+)|(\w+));/gi, (whole, hex, dec, name) =>
+		hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (XML_ENTITIES[name] ?? whole),
+	);
+
+/**
+ * An XML feed, with the text of its elements typeset. Feeds are written by @astrojs/rss as plain text
+ * between tags (no CDATA, no comments), which is all this handles; anything else is left as it is.
+ */
+export function typesetXml(xml: string): string {
+	if (/<!\[CDATA\[|<!--/.test(xml)) return xml;
+	return xml.replace(/>([^<]+)</g, (whole, raw: string) => {
+		const text = decodeXml(raw);
+		const typeset = frenchTypography(text);
+		return typeset === text ? whole : `>${escapeText(typeset)}<`;
+	});
+}
