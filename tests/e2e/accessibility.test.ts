@@ -1,68 +1,54 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AUDIT_TAGS, AUDIT_WIDTHS, AUDITED_PAGES } from '../../src/lib/accessibility.ts';
 import { launchChromium } from '../helpers/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = inject('siteUrl');
 
-/** One page of every template. */
-const PAGES = [
-	'',
-	'pour/departement/',
-	'pour/porteur-de-projet/',
-	'ressources/',
-	'leviers/',
-	'initiatives/',
-	'ressources/type/webinaire/',
-	'initiatives/region/76/',
-	'ressources/tressons-etude-ess-territoires-ruraux/',
-	'ressources/anct-ess-chance-territoires-fragiles/cite-par/',
-	'fiches/departements-ess-ruralites/',
-	'leviers/anct-3-commande-publique/',
-	'initiatives/la-pioche/',
-	'territoires/pays-terres-de-lorraine/',
-	'organisations/avise/',
-	'glossaire/',
-	'glossaire/ptce/',
-	'besoins/',
-	'activites/epiceries-sociales-solidaires/',
-	'financements/',
-	'chiffres/',
-	'themes/inclusion/',
-	'programmes/tressons/',
-	'a-propos/',
-	'limites-des-sources/',
-	'donnees/',
-	'recherche/?q=epicerie',
-	'page-qui-n-existe-pas/',
-];
+/** With and without JavaScript: the statement (/accessibilite/) promises both. */
+const MODES = ['avec JavaScript', 'sans JavaScript'] as const;
 
 let browser: Browser;
-let page: Page;
+const contexts = new Map<(typeof MODES)[number], BrowserContext>();
 beforeAll(async () => {
 	browser = await launchChromium();
-	// axe-core is injected as an inline script, which the site's CSP rightly refuses (tests/e2e/csp.test.ts checks the policy).
-	page = await browser.newPage({ bypassCSP: true });
+	// axe-core is evaluated by the test, not by the page, so the site's CSP (tests/e2e/csp.test.ts) and turning scripts off do not stop it.
+	contexts.set('avec JavaScript', await browser.newContext({ bypassCSP: true }));
+	contexts.set('sans JavaScript', await browser.newContext({ bypassCSP: true, javaScriptEnabled: false }));
 });
 afterAll(async () => browser?.close());
 
-describe('accessibility (axe-core, WCAG 2.0/2.1 A and AA)', () => {
-	it.each(PAGES)('/%s has no violation', async (path) => {
-		await page.goto(`${site}${path}`);
-		if (path.startsWith('recherche')) await page.waitForSelector('[data-search][data-ready]');
-		await page.addScriptTag({ content: axeSource });
-		const violations = await page.evaluate(async () => {
-			const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-			return result.violations.map((v: any) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`);
+async function violations(page: Page): Promise<string[]> {
+	await page.evaluate(axeSource);
+	return page.evaluate(async (tags) => {
+		const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+		return result.violations.map((v: any) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`);
+	}, AUDIT_TAGS);
+}
+
+describe.each(MODES)(
+	'accessibility (axe-core: WCAG 2.2 A/AA and best practices), %s',
+	(mode) => {
+		it.each(AUDITED_PAGES)('/%s has no violation at any audited width', async (path) => {
+			const page = await contexts.get(mode)!.newPage();
+			try {
+				for (const width of AUDIT_WIDTHS) {
+					await page.setViewportSize({ width, height: 800 });
+					await page.goto(`${site}${path}`);
+					if (mode === 'avec JavaScript' && path.startsWith('recherche')) await page.waitForSelector('[data-search][data-ready]');
+					expect(await violations(page), `${width} px`).toEqual([]);
+				}
+				// Usable from 320 px wide: nothing but wide pictures (which scroll in their own box) overflows.
+				await page.setViewportSize({ width: 320, height: 640 });
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+				expect(await page.locator('h1').count()).toBe(1);
+				expect(await page.getAttribute('html', 'lang')).toBe('fr');
+			} finally {
+				await page.close();
+			}
 		});
-		expect(violations).toEqual([]);
-		// Usable from 320 px wide: nothing but wide pictures (which scroll in their own box) overflows.
-		await page.setViewportSize({ width: 320, height: 640 });
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-		await page.setViewportSize({ width: 1280, height: 800 });
-		expect(await page.locator('h1').count()).toBe(1);
-		expect(await page.getAttribute('html', 'lang')).toBe('fr');
-	});
-});
+	},
+);
