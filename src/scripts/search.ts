@@ -112,7 +112,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	const title = document.createElement('a');
 	title.href = data.url;
 	title.textContent = data.meta.title ?? data.url;
-	const heading = document.createElement('h3');
+	// Results sit right under the page's h1: h2 keeps the outline without a skipped level.
+	const heading = document.createElement('h2');
 	heading.append(title);
 	li.append(badge, heading);
 	const where = [data.meta.lieu, data.meta.annee].filter(Boolean).join(' · ');
