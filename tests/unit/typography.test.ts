@@ -61,6 +61,10 @@ describe('typesetHtml', () => {
 		expect(out).toContain('<script>if (a ? b : c) {}</script>');
 	});
 
+	it('typesets what a reader without JavaScript sees in <noscript>', () => {
+		expect(typesetHtml('<!doctype html><html><body><noscript><p>Sans JavaScript ; les listes</p></noscript></body></html>')).toContain(`JavaScript${NNBSP}; les listes`);
+	});
+
 	it('keeps entities and escapes what must be escaped', () => {
 		expect(typesetHtmlFragment('<p>R&amp;D : l&#39;équipe &lt;b&gt;</p>')).toBe(`<p>R&amp;D${NBSP}: l’équipe &lt;b&gt;</p>`);
 	});

@@ -47,7 +47,7 @@ export function exportRecord(entry: SourceEntry, urlOf: (key: NodeKey) => string
 	const { id: _recordId, ...fields } = entry.data;
 	const record: ExportRecord = { id: entry.id, page: urlOf(entry), ...(exportValue(fields, urlOf) as object) };
 	if (isEntryCollection(entry.collection)) record.text = (entry.body ?? '').trim();
-	record.missing = missingFacts(entry.collection, entry.data);
+	record.missing = exportValue(missingFacts(entry.collection, entry.data), urlOf);
 	return record;
 }
 

@@ -9,7 +9,7 @@ import { frenchTypography } from './french.ts';
 type Node = DefaultTreeAdapterMap['node'];
 
 /** Elements whose text is code, a script, or input the reader types: never retypeset. */
-const RAW_ELEMENTS = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'template', 'noscript']);
+const RAW_ELEMENTS = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'template']);
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -44,14 +44,15 @@ function applyEdits(source: string, edits: Edit[]): string {
 /** A whole HTML document, with its text typeset. */
 export function typesetHtml(html: string): string {
 	const edits: Edit[] = [];
-	collectEdits(parse(html, { sourceCodeLocationInfo: true }), edits);
+	// Parsed as a browser without JavaScript would, so that `<noscript>` text is typeset too.
+	collectEdits(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }), edits);
 	return edits.length ? applyEdits(html, edits) : html;
 }
 
 /** A fragment of HTML (a piece of a page, a feed item's HTML description), with its text typeset. */
 export function typesetHtmlFragment(html: string): string {
 	const edits: Edit[] = [];
-	collectEdits(parseFragment(html, { sourceCodeLocationInfo: true }), edits);
+	collectEdits(parseFragment(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }), edits);
 	return edits.length ? applyEdits(html, edits) : html;
 }
 
