@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { assertPublishable, DEFAULT_SITE_URL, isDemonstration, PUBLISHER_SETTINGS, publisherConfig } from '../../src/lib/site-config.ts';
 
-const ALL_SET = {
+const ALL_SET: Record<string, string> = {
 	SITE_URL: 'https://ess.example.fr',
 	...Object.fromEntries(Object.values(PUBLISHER_SETTINGS).map((s) => [s.variable, `valeur de ${s.variable}`])),
 };
 
 describe('publisher settings', () => {
 	it('a production build with the defaults stops before building, naming each setting to fill in', () => {
-		const env = { ...process.env, PRODUCTION: '1', OUT_DIR: '.test-build/production-refused' };
+		const env: Record<string, string | undefined> = { ...process.env, PRODUCTION: '1', OUT_DIR: '.test-build/production-refused' };
 		for (const setting of [...Object.values(PUBLISHER_SETTINGS).map((s) => s.variable), 'SITE_URL']) delete env[setting];
 		const run = spawnSync('npm', ['run', 'build'], { env, encoding: 'utf8', timeout: 120_000 });
 		expect(run.status).not.toBe(0);
