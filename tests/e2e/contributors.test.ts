@@ -7,6 +7,7 @@ import { checkContent } from '../../src/lib/content-check/check.ts';
 import { lintContent } from '../../src/lib/content-check/lint.ts';
 import { entryPath } from '../../src/lib/routes.ts';
 import { filesContaining } from '../helpers/secrets.ts';
+import { frenchTypography } from '../../src/lib/typography/french.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const page = (dir: string, path: string) => parse(readFileSync(join(dir, path, 'index.html'), 'utf8'));
@@ -26,7 +27,7 @@ describe('entries written by « npm run new »', () => {
 		const content = join(entries[0]!.file, '..', '..');
 		expect(lintContent(content, content).status).toBe(0);
 		for (const entry of entries) {
-			expect(page(inject('hostileSiteDir'), entry.page).querySelector('h1')?.text).toBe(entry.title);
+			expect(page(inject('hostileSiteDir'), entry.page).querySelector('h1')?.text).toBe(frenchTypography(entry.title));
 		}
 	});
 });

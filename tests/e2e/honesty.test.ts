@@ -63,14 +63,14 @@ describe('funding schemes in time', () => {
 		const historical = noJs.locator('.facet-nav a[href$="/financements/etat/historiques/"]');
 		const expected = Number((await historical.locator('xpath=..').textContent())!.match(/\((\d+)\)/)![1]);
 		await historical.click();
-		const listed = await noJs.getByTestId('results').locator('h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const listed = await noJs.getByTestId('results').locator(':is(h2, h3) a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(listed).toHaveLength(expected);
 		expect(listed).toEqual(expect.arrayContaining([expect.stringMatching(/\/financements\/fonds-urgence-ess\/$/), expect.stringMatching(/\/financements\/aap-circuits-courts-haute-garonne\/$/)]));
 		expect(listed).not.toContainEqual(expect.stringMatching(/\/financements\/dla\/$/));
 		expect(await noJs.getByTestId('results').textContent()).toContain('historique');
 
 		await noJs.goto(`${site}financements/etat/ouverts/`);
-		const open = await noJs.getByTestId('results').locator('h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const open = await noJs.getByTestId('results').locator(':is(h2, h3) a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(open).toContainEqual(expect.stringMatching(/\/financements\/dla\/$/));
 		expect(open).not.toContainEqual(expect.stringMatching(/\/financements\/fonds-urgence-ess\/$/));
 		await context.close();

@@ -15,8 +15,8 @@ export async function waitForResults(page: Page) {
 export async function results(page: Page): Promise<Result[]> {
 	return page.locator('[data-results] > li').evaluateAll((items) =>
 		items.map((li) => ({
-			title: li.querySelector('h3 a')?.textContent ?? '',
-			href: li.querySelector('h3 a')?.getAttribute('href') ?? '',
+			title: li.querySelector(':is(h2, h3) a')?.textContent ?? '',
+			href: li.querySelector(':is(h2, h3) a')?.getAttribute('href') ?? '',
 			type: li.querySelector('.badge')?.textContent ?? '',
 		})),
 	);

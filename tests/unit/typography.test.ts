@@ -25,6 +25,7 @@ describe('frenchTypography', () => {
 		['RTES: réseau', 'RTES⍽: réseau'],
 		// Addresses and times are not prose.
 		['voir https://www.rtes.fr/node/8990?page=2#a : la page', 'voir https://www.rtes.fr/node/8990?page=2#a⍽: la page'],
+		['ouvert depuis file:// (fichiers)', 'ouvert depuis file:// (fichiers)'],
 		['écrire à contact@example.org ; merci', 'écrire à contact@example.org·; merci'],
 		['de 9:30 à 12h30', 'de 9:30 à 12h30'],
 		['un rapport de 2:3', 'un rapport de 2:3'],

@@ -9,6 +9,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl.ts';
 import type { CitationFormat } from './files.ts';
+import { frenchTypography } from '../typography/french.ts';
 import { FRENCH_STYLE, FRENCH_STYLE_ID } from './style.ts';
 
 // BibTeX keys are the resources' ids (the library drops their hyphens): stable from one build to the next, and unique.
@@ -42,7 +43,8 @@ export function citationFile(items: CslItem[], format: CitationFormat): string {
 /** The French references of `items` by id, as plain text (pages escape it like any other text), in one pass of citeproc. */
 export function frenchReferences(items: CslItem[]): Map<string, string> {
 	const entries = new Cite(items).format('bibliography', { format: 'text', template: FRENCH_STYLE_ID, lang: 'fr-FR', asEntryArray: true }) as [string, string][];
-	return new Map(entries.map(([id, text]) => [id, text.trim()]));
+	// Typeset like every text of the site, so that the reference copied is the one shown.
+	return new Map(entries.map(([id, text]) => [id, frenchTypography(text.trim())]));
 }
 
 /** The French reference of one item. */

@@ -12,7 +12,7 @@ export const NBSP = '\u00a0';
 export const NNBSP = '\u202f';
 
 /** Stretches of text no rule may touch. */
-const PROTECTED = /\b(?:https?|ftp|mailto|tel):[^\s<>«»"]+|\bwww\.[^\s<>«»"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{1,2}:\d{2}\b/giu;
+const PROTECTED = /\b[a-z][a-z\d+.-]*:\/\/[^\s<>«»"]*|\b(?:mailto|tel):[^\s<>«»"]+|\bwww\.[^\s<>«»"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{1,2}:\d{2}\b/giu;
 
 /** Units written after a number, kept on its line. */
 const UNIT = String.raw`(?:%|‰|€|k€|M€|Md€|\$|£)`;
