@@ -166,7 +166,7 @@ describe('what the sources leave unknown', () => {
 
 		await page.goto(`${site}fiches/regions-cooperation-economique-territoriale/`);
 		const mentions = await page.locator('#renvois ~ ul li').allTextContents();
-		expect(mentions.some((m) => /\(fiche n°\s5 de la série\)/.test(m))).toBe(true);
+		expect(mentions.some((m) => /\(fiche n°\s5\sde la série\)/.test(m))).toBe(true);
 		expect(mentions.join(' ')).not.toMatch(/non disponible|laissé en blanc/);
 		expect(await page.locator('#renvois ~ p').textContent()).toBe('Les fiches citées sans lien ne font pas partie de ce centre de ressources.');
 	});
