@@ -12,6 +12,7 @@ const PAGES = [
 	'',
 	'pour/departement/',
 	'pour/porteur-de-projet/',
+	'pour/commune/commerces-de-proximite/',
 	'ressources/',
 	'leviers/',
 	'initiatives/',
