@@ -21,6 +21,7 @@ export const AUDITED_PAGES = [
 	'',
 	'pour/departement/',
 	'pour/porteur-de-projet/',
+	'pour/commune/commerces-de-proximite/',
 	'ressources/',
 	'leviers/',
 	'initiatives/',

@@ -11,6 +11,8 @@ export interface Commune {
 	departement: string;
 	region: string;
 	zone: string;
+	/** Legal population, as the official table gives it (absent for a few communes). */
+	population?: number;
 }
 export interface Departement {
 	code: string;

@@ -24,7 +24,7 @@ describe('reader journeys', () => {
 		await page.goto(site);
 		await page.getByRole('link', { name: 'Je représente un département' }).click();
 		await expect.poll(() => page.url()).toMatch(/\/pour\/departement\/$/);
-		await page.locator('#leviers ~ ul a[href*="/leviers/departements-"]').first().click();
+		await page.locator('#essentiel ~ ul a[href*="/leviers/departements-"]').first().click();
 		await expect.poll(() => page.url()).toMatch(/\/leviers\/departements-\d-[a-z-]+\/$/);
 		expect(await page.locator('h1').textContent()).not.toBe('');
 		expect(await page.locator('.facts').textContent()).toContain('Département');

@@ -1,0 +1,99 @@
+/**
+ * A reader profile's page as answers: one section per theme, saying what to do (levers and the key
+ * actions its examples illustrate), who did it (rural cases first, the others labelled), how to fund
+ * it and what to read. The profile page and the dossier pages both draw from here.
+ */
+import type { Level } from '../schemas/shared.ts';
+import { type Catalogue, type EntryOf, titleOf } from './catalogue.ts';
+import { type Setting, SETTING_ORDER, settingOf } from './setting.ts';
+
+/** Most items a section lists of each kind; the theme page has them all. Keeps pages light at any content size. */
+export const SECTION_LIMITS = { levers: 6, examples: 6, funding: 8, resources: 5 } as const;
+
+export interface SectionLever {
+	lever: EntryOf<'levers'>;
+	/** Whether the reader's level can pull it; otherwise it is another level's lever that the examples used. */
+	ownLevel: boolean;
+	/** Titles of the key actions the theme's examples illustrate. */
+	actions: string[];
+}
+
+export interface SectionExample {
+	entry: EntryOf<'initiatives'>;
+	setting: Setting;
+	/** Whether the reader's level acted in it, or one of its levers gives it as an example. */
+	byLevel: boolean;
+}
+
+export interface ThemeSection {
+	theme: EntryOf<'themes'>;
+	levers: SectionLever[];
+	examples: SectionExample[];
+	funding: EntryOf<'funding'>[];
+	resources: EntryOf<'resources'>[];
+	/** Totals before the limits, so the page can say how many more the theme page holds. */
+	totals: { levers: number; examples: number; funding: number; resources: number };
+}
+
+/** The sections of a profile, in the themes' listing order; themes without example nor resource are left out. */
+export function themeSections(catalogue: Catalogue, level?: Level): ThemeSection[] {
+	return catalogue
+		.listing('themes')
+		.map((theme) => themeSection(catalogue, theme, level))
+		.filter((s) => s.totals.examples + s.totals.resources > 0);
+}
+
+/** One theme as seen from one level (or from a project holder when `level` is absent). */
+export function themeSection(catalogue: Catalogue, theme: EntryOf<'themes'>, level?: Level): ThemeSection {
+	const levelLevers = new Set(
+		catalogue
+			.listing('levers')
+			.filter((l) => level === undefined || l.data.levels.includes(level))
+			.map((l) => l.id),
+	);
+	const leversOf = (i: EntryOf<'initiatives'>) => [
+		...i.data.leverUsages.map((u) => u.lever.id),
+		...catalogue.graph.linksTo(i).filter((e) => e.from.collection === 'levers').map((e) => e.from.id),
+	];
+	const examples = catalogue
+		.listing('initiatives')
+		.filter((i) => i.data.themes.some((t) => t.id === theme.id))
+		.map((entry) => ({
+			entry,
+			setting: settingOf(entry.data),
+			byLevel: level !== undefined && (entry.data.leverUsages.some((u) => u.by === level) || leversOf(entry).some((id) => levelLevers.has(id))),
+		}))
+		.sort((a, b) => Number(b.byLevel) - Number(a.byLevel) || SETTING_ORDER[a.setting] - SETTING_ORDER[b.setting] || titleOf(a.entry).localeCompare(titleOf(b.entry), 'fr'));
+
+	const exampleIds = new Set(examples.map((e) => e.entry.id));
+	const leverIds = new Set(examples.flatMap((e) => leversOf(e.entry)));
+	const levers = catalogue
+		.listing('levers')
+		.filter((l) => leverIds.has(l.id))
+		.map((lever) => ({
+			lever,
+			ownLevel: levelLevers.has(lever.id),
+			actions: lever.data.actions
+				.filter((a, n) => a.examples.some((x) => exampleIds.has(x.id)) || examples.some((e) => e.entry.data.leverUsages.some((u) => u.lever.id === lever.id && u.action === n + 1)))
+				.map((a) => a.title),
+		}))
+		.sort((a, b) => Number(b.ownLevel) - Number(a.ownLevel));
+
+	// Schemes the examples used come first, then those the levers rely on.
+	const fundingIds = [...new Set([...examples.flatMap((e) => e.entry.data.funding.map((f) => f.id)), ...levers.flatMap((l) => l.lever.data.funding.map((f) => f.id))])];
+	const funding = fundingIds.map((id) => catalogue.get('funding', id));
+
+	const resources = catalogue
+		.listing('resources')
+		.filter((r) => r.data.themes.some((t) => t.id === theme.id))
+		.sort((a, b) => Number(level !== undefined && b.data.audiences.includes(level)) - Number(level !== undefined && a.data.audiences.includes(level)));
+
+	return {
+		theme,
+		levers: levers.slice(0, SECTION_LIMITS.levers),
+		examples: examples.slice(0, SECTION_LIMITS.examples),
+		funding: funding.slice(0, SECTION_LIMITS.funding),
+		resources: resources.slice(0, SECTION_LIMITS.resources),
+		totals: { levers: levers.length, examples: examples.length, funding: funding.length, resources: resources.length },
+	};
+}
