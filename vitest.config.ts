@@ -3,7 +3,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+					// Several unit tests run the content checker over the whole catalogue or start a CLI: seconds, not milliseconds, on a busy CI machine.
+					testTimeout: 30_000,
+				},
+			},
 			{
 				test: {
 					name: 'e2e',

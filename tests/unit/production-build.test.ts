@@ -8,7 +8,7 @@ const ALL_SET: Record<string, string> = {
 };
 
 describe('publisher settings', () => {
-	it('a production build with the defaults stops before building, naming each setting to fill in', () => {
+	it('a production build with the defaults stops before building, naming each setting to fill in', { timeout: 120_000 }, () => {
 		const env: Record<string, string | undefined> = { ...process.env, PRODUCTION: '1', OUT_DIR: '.test-build/production-refused' };
 		for (const setting of [...Object.values(PUBLISHER_SETTINGS).map((s) => s.variable), 'SITE_URL']) delete env[setting];
 		const run = spawnSync('npm', ['run', 'build'], { env, encoding: 'utf8', timeout: 120_000 });
