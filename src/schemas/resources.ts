@@ -42,7 +42,7 @@ export const resourceSchema = z.strictObject({
 	kind: resourceKind,
 	/**
 	 * The kind exactly as the source words it (e.g. « Étude quantitative »). Optional.
-	 * @fr Le type exactement comme la source le formule (par exemple « Etude quantitative »). Facultatif.
+	 * @fr Le type exactement comme la source le formule (par exemple « Étude quantitative »). Facultatif.
 	 */
 	kindLabel: z.string().min(1).optional(),
 	/**
