@@ -9,7 +9,7 @@ export interface FieldDoc {
 	type: string;
 	/** Whether every record of the file has it (required, or a list given even when empty). */
 	required: boolean;
-	/** The field's JSDoc, in English as in the code. */
+	/** The French line (`@fr`) of the field's JSDoc. */
 	description?: string;
 }
 
