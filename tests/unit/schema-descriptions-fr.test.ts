@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contentJsonSchemas } from '../../src/lib/content-check/json-schemas.ts';
 import { fieldDocs } from '../../src/lib/open-data/fields.ts';
 import { exportFileSchema, recordSchema } from '../../src/lib/open-data/schema.ts';
 import { tableSchema } from '../../src/lib/open-data/table-schema.ts';
@@ -27,7 +28,9 @@ describe('descriptions published for readers (JSON Schemas, Table Schemas, /donn
 		for (const [where, text] of published) expect(text.trim(), where).not.toBe('');
 	});
 
-	it('are written in French', () => {
+	it('are written in French, as are those contributors read in their editor (.vscode/schemas)', async () => {
+		const editor = [...(await contentJsonSchemas())].flatMap(([file, schema]) => texts(schema, file));
+		expect(editor.filter(([, text]) => looksEnglish(text))).toEqual([]);
 		const english = published.filter(([, text]) => looksEnglish(text));
 		expect(english, 'descriptions en anglais').toEqual([]);
 		// The detector itself: an English description of the code would be caught, a French one quoting field names is not.
