@@ -498,7 +498,8 @@ export const figureSchema = z.strictObject({
 	group: recordId.optional(),
 	/**
 	 * Label of this figure within its group (e.g. « territoires ruraux »). Optional; used with `group`.
-	 * @fr Libellé de ce chiffre dans son groupe (par exemple « territoires ruraux »). Facultatif ; avec « group ».
+	 * @fr Libellé de ce chiffre dans son groupe (par exemple « territoires ruraux »). Facultatif ; s’emploie avec
+	 *   « group ».
 	 */
 	groupLabel: z.string().min(1).optional(),
 	/**

@@ -6,7 +6,7 @@ import { entryBase, level } from './shared.ts';
  * A mention of another fiche (« voir la fiche n°… »). The source often leaves the number blank
  * or names a fiche the catalogue does not hold: then `fiche` stays empty and the page says so.
  * @fr Renvoi vers une autre fiche (« voir la fiche n°… »). La source laisse souvent le numéro en blanc ou nomme une
- *   fiche que le catalogue n’a pas : « fiche » reste alors vide et la page le signale.
+ *   fiche que le catalogue ne contient pas : « fiche » reste alors vide et la page le signale.
  */
 export const ficheMention = z.strictObject({
 	/**
@@ -21,7 +21,7 @@ export const ficheMention = z.strictObject({
 	number: z.number().int().positive().optional(),
 	/**
 	 * The fiche itself, where the catalogue holds it (→ fiches). Optional.
-	 * @fr La fiche elle-même, quand le catalogue l’a (→ fiches). Facultatif.
+	 * @fr La fiche elle-même, quand le catalogue la contient (→ fiches). Facultatif.
 	 */
 	fiche: link('fiches').optional(),
 });

@@ -160,7 +160,7 @@ export const initiativeSchema = z.strictObject({
 	facts: z.array(initiativeFact).default([]),
 	/**
 	 * Every lever the sources show it using, as typed edges. Optional.
-	 * @fr Chaque levier que les sources lui font utiliser, sous forme de liens typés. Facultatif.
+	 * @fr Chaque levier que, d’après les sources, elle a utilisé, sous forme de liens typés. Facultatif.
 	 */
 	leverUsages: z.array(leverUsage).default([]),
 	/**

@@ -67,7 +67,7 @@ export const place = z
 		region: regionCode.optional(),
 		/**
 		 * A finer or informal name the source uses (a neighbourhood, a valley, a massif). Optional.
-		 * @fr Un nom plus précis ou d’usage que la source emploie (un quartier, une vallée, un massif). Facultatif.
+		 * @fr Un nom plus précis ou usuel que la source emploie (un quartier, une vallée, un massif). Facultatif.
 		 */
 		locality: z.string().min(1).optional(),
 	})

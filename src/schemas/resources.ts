@@ -53,8 +53,8 @@ export const resourceSchema = z.strictObject({
 	/**
 	 * For an undated document: the earliest year it can be from, as its own text shows (e.g. it mentions a
 	 * 2021 event). Shown as « 2021 ou après ». Optional; only without `year`.
-	 * @fr Pour un document non daté : l’année la plus ancienne dont il peut être, d’après son propre texte (par exemple,
-	 *   il mentionne un événement de 2021). Affichée « 2021 ou après ». Facultatif ; seulement sans « year ».
+	 * @fr Pour un document non daté : l’année la plus ancienne dont il peut dater, d’après son propre texte (par
+	 *   exemple, il mentionne un événement de 2021). Affichée « 2021 ou après ». Facultatif ; seulement sans « year ».
 	 */
 	notBefore: year.optional(),
 	/**
@@ -69,7 +69,7 @@ export const resourceSchema = z.strictObject({
 	authors: links('organisations'),
 	/**
 	 * People named as authors (e.g. the Sciences Po students), spelt as the source spells them. Optional.
-	 * @fr Personnes citées comme autrices (par exemple les étudiants de Sciences Po), écrites comme la source les écrit.
+	 * @fr Personnes citées comme autrices (par exemple les étudiants de Sciences Po), nommées comme la source les nomme.
 	 *   Facultatif.
 	 */
 	people: z.array(z.string().min(1)).default([]),

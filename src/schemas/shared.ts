@@ -49,8 +49,8 @@ const pastDay = (hint: string) =>
  * Where a fact the five sources do not give (an address, the expansion of an acronym) was found: a stored
  * public page that shows it, and the day it was seen there. Nothing from memory: no page, no fact.
  * @fr Où a été trouvé un fait que les cinq sources ne donnent pas (une adresse, la forme développée d’un sigle) : une
- *   page publique enregistrée qui le montre, et le jour où elle y a été vue. Rien de mémoire : pas de page, pas de
- *   fait.
+ *   page publique enregistrée qui le montre, et le jour où elle a été consultée. Rien de mémoire : pas de page, pas
+ *   de fait.
  */
 export const foundAt = z.strictObject({
 	/**
@@ -61,7 +61,7 @@ export const foundAt = z.strictObject({
 	page: webUrl,
 	/**
 	 * Day the page was seen showing it (YYYY-MM-DD). Required; not after today.
-	 * @fr Jour où la page a été vue le montrant (AAAA-MM-JJ). Obligatoire ; au plus tard aujourd’hui.
+	 * @fr Jour où la page a été consultée et montrait le fait (AAAA-MM-JJ). Obligatoire ; au plus tard aujourd’hui.
 	 */
 	seen: pastDay('date à venir : indiquez le jour où la page a été consultée'),
 });
@@ -97,8 +97,8 @@ export const uncertainty = z.strictObject({
 	words: z.array(z.string().min(1)).default([]),
 	/**
 	 * Ids of entries this one links to whose link the doubt bears on (e.g. a funder); named with the note. Optional.
-	 * @fr Identifiants des entrées liées à celle-ci sur le lien desquelles porte le doute (par exemple un financeur) ;
-	 *   nommées avec la note. Facultatif.
+	 * @fr Identifiants des entrées vers lesquelles celle-ci pointe et dont le lien est mis en doute (par exemple un
+	 *   financeur) ; nommées avec la note. Facultatif.
 	 */
 	links: z.array(z.string().min(1)).default([]),
 });
@@ -138,8 +138,8 @@ export const entryBase = {
 	reviewed: z.coerce.date().refine((date) => date.getTime() < Date.now() + DAY_MS, { error: 'date à venir : indiquez le jour où l’entrée a été relue' }),
 	/**
 	 * Where the sources are silent, ambiguous or disagree, said plainly for readers; shown folded at the foot of the page. Optional.
-	 * @fr Là où les sources se taisent, sont ambiguës ou se contredisent, dit simplement pour les lecteurs ; affiché
-	 *   replié au pied de la page. Facultatif.
+	 * @fr Les points où les sources se taisent, restent ambiguës ou se contredisent, expliqués simplement aux lecteurs ;
+	 *   affichés repliés au pied de la page. Facultatif.
 	 */
 	caveats: z.array(z.string().min(1)).default([]),
 	/**

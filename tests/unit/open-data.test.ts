@@ -137,7 +137,10 @@ describe('field documentation for the /donnees/ page', () => {
 		expect(fields.year!.type).toBe('nombre entier');
 		expect(typeLabel({ type: 'array', items: { type: 'integer' } })).toBe('liste de nombres entiers');
 		expect(fields.url!.type).toBe('adresse web');
-		expect(fields.kind!.type).toMatch(/^code parmi : etude, synthese/);
+		expect(fields.kind!.type).toMatch(/^code parmi : etude \(Étude\), synthese \(Synthèse\), etude-de-cas \(Étude de cas\)/);
+		expect(fields.audiences!.type).toMatch(/^liste de codes parmi : commune \(Commune\), intercommunalite \(Intercommunalité\)/);
+		// A code list no labels table covers is given as is.
+		expect(typeLabel({ enum: ['ouvert', 'clos', 'inconnu'] })).toBe('code parmi : ouvert, clos, inconnu');
 		expect(typeLabel(recordSchema('initiatives').properties.places)).toBe('liste d’objets (commune, departement, region, locality)');
 	});
 
