@@ -5,8 +5,8 @@
  * working headings, images and links. Bodies are parsed with the MDX parser itself
  * (remark-mdx), so every problem has the line and column the compiler would give.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, lstatSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
@@ -206,11 +206,40 @@ function urlProblems(
 	}
 }
 
+/** Raster formats only: an SVG is a document that can carry script, served from the site's own origin. */
+const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif']);
+
 function imageFileProblems(url: string, node: any, source: BodySource, context: LintContext, report: Report) {
-	const path = decodeURI(url.split(/[?#]/)[0]!);
-	const file = path.startsWith('/') ? join(context.publicDir, path) : resolve(dirname(source.absolute), path);
+	// A query (?raw, ?url, ?inline) makes the bundler read the file as text or code and print it: refused outright.
+	if (/[?#]/.test(url)) {
+		return report(node, 'image-invalide', `image « ${short(url, 60)} » : une adresse d’image ne peut pas contenir « ? » ni « # »`, 'écrivez seulement le chemin du fichier : « ./image.png »');
+	}
+	let path: string;
+	try {
+		path = decodeURI(url);
+	} catch {
+		return report(node, 'lien-mal-forme', `image « ${short(url, 60)} » mal formée : caractère « % » invalide`, 'écrivez le chemin du fichier sans « % » : « ./image.png »');
+	}
+	const base = path.startsWith('/') ? context.publicDir : dirname(source.absolute);
+	const file = path.startsWith('/') ? join(context.publicDir, path) : resolve(base, path);
+	const inside = relative(base, file);
+	// Leaving the entry's folder (or public/) would let an entry publish any file of the machine that builds the site.
+	if (inside.startsWith(`..${sep}`) || inside === '..' || resolve(base, inside) !== file) {
+		return report(node, 'image-invalide', `image « ${short(url, 60)} » : le chemin sort du dossier de l’entrée`, 'placez l’image à côté du fichier de l’entrée (« ./image.png ») ou dans public/ (« /image.png »)');
+	}
+	const extension = extname(file).toLowerCase();
+	if (extension === '.svg') {
+		return report(node, 'image-invalide', `image « ${short(url, 60)} » : les images SVG sont refusées, elles peuvent contenir du code exécuté sur le site`, 'exportez l’image en PNG, JPEG ou WebP');
+	}
+	if (!IMAGE_EXTENSIONS.has(extension)) {
+		return report(node, 'image-invalide', `image « ${short(url, 60)} » : extension « ${extension || '(aucune)'} » non acceptée`, `formats acceptés : ${[...IMAGE_EXTENSIONS].join(', ')}`);
+	}
 	if (!existsSync(file)) {
-		report(node, 'lien-interne-inconnu', `image « ${url} » introuvable`, path.startsWith('/') ? 'une adresse commençant par « / » désigne un fichier du dossier public/' : 'le chemin part du dossier du fichier : « ./image.png » pour une image placée à côté');
+		return report(node, 'lien-interne-inconnu', `image « ${url} » introuvable`, path.startsWith('/') ? 'une adresse commençant par « / » désigne un fichier du dossier public/' : 'le chemin part du dossier du fichier : « ./image.png » pour une image placée à côté');
+	}
+	// A symlink named like an image would publish whatever file it points to.
+	if (lstatSync(file).isSymbolicLink()) {
+		report(node, 'image-invalide', `image « ${short(url, 60)} » : ce fichier est un lien symbolique`, 'remplacez le lien par une copie de l’image elle-même');
 	}
 }
 
@@ -268,11 +297,14 @@ export function lintBody({ source, tree }: ParsedBody, context: LintContext): Pr
 				elementProblems(node, report);
 				break;
 			case 'html': {
-				if (/^<!--[\s\S]*-->$/.test(node.value.trim())) break;
-				const tags = [...node.value.matchAll(/<\s*\/?\s*([a-z][a-z0-9-]*)/gi)].map((m) => m[1].toLowerCase());
+				// Check what remains once comments are taken out: « <!-- a --><meta …><!-- b --> » is one node that
+				// starts and ends like a comment, yet its middle reaches the page unchanged.
+				const markup = node.value.replace(/<!--[\s\S]*?-->/g, '').trim();
+				if (!markup) break;
+				const tags = [...markup.matchAll(/<\s*\/?\s*([a-z][a-z0-9-]*)/gi)].map((m) => m[1].toLowerCase());
 				const forbidden = tags.find((t) => FORBIDDEN_ELEMENTS.has(t));
 				if (forbidden) report(node, 'balise-interdite', `balise « <${forbidden}> » interdite dans le contenu`, 'supprimez-la');
-				else report(node, 'html-brut', `HTML « ${short(node.value, 40)} » interdit dans un fichier .md`, 'écrivez-le en Markdown, ou renommez le fichier en .mdx pour les balises autorisées');
+				else report(node, 'html-brut', `HTML « ${short(markup, 40)} » interdit dans un fichier .md`, 'écrivez-le en Markdown, ou renommez le fichier en .mdx pour les balises autorisées');
 				break;
 			}
 			case 'heading':
