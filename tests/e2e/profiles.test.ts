@@ -125,6 +125,7 @@ describe('profile pages organised around the reader’s problem', () => {
 			const report = await printer.evaluate(() => {
 				const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
 				const contents = document.querySelector('.toc, .dossier-contents');
+				// Contents point inside the page; acronyms (like glossary links in the text) print as words, not addresses.
 				const bottomOf = (el: Element | null) => (el ? el.getBoundingClientRect().bottom + window.scrollY : Infinity);
 				return {
 					titleBottom: bottomOf(document.querySelector('h1')),
@@ -132,7 +133,7 @@ describe('profile pages organised around the reader’s problem', () => {
 					nav: [...document.querySelectorAll('.site-header, .breadcrumbs, .site-footer, .source-notes, button')].filter(visible).length,
 					aSavoir: document.body.innerText.includes('À savoir'),
 					spelt: [...document.querySelectorAll<HTMLAnchorElement>('main a[data-url]')].filter(visible).map((a) => a.dataset.url!),
-					relative: [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]:not([data-url]):not(.glossary-link)')].filter(visible).filter((a) => !a.closest('.toc, .dossier-contents')).map((a) => a.getAttribute('href')),
+					relative: [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]:not([data-url]):not(.glossary-link)')].filter(visible).filter((a) => !a.closest('.toc, .dossier-contents, .terms-used')).map((a) => a.getAttribute('href')),
 				};
 			});
 			// 297 mm less 2 × 15 mm margins, at the 96 dpi Chromium prints with.
