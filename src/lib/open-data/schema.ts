@@ -18,9 +18,9 @@ let docs: ReturnType<typeof readSchemaDocs> | undefined;
 
 export const linkSchema = (collection: CollectionName): JsonSchema => ({
 	type: 'object',
-	description: `Lien vers une entrée de « ${SECTIONS[collection].plural} » (${collection}) : son identifiant et l’adresse de sa page.`,
+	description: `Lien vers une entrée de « ${SECTIONS[collection].plural} » (${collection}) : son identifiant et l’adresse de sa page.`,
 	properties: {
-		id: { type: 'string', minLength: 1, description: `Identifiant de l’entrée visée, dans « ${SECTIONS[collection].plural} ».` },
+		id: { type: 'string', minLength: 1, description: `Identifiant de l’entrée visée, dans « ${SECTIONS[collection].plural} ».` },
 		url: { type: 'string', format: 'uri', description: 'Adresse de sa page sur le site.' },
 	},
 	required: ['id', 'url'],
@@ -75,10 +75,10 @@ function generateRecordSchema(collection: CollectionName): JsonSchema {
 	const clash = added.find((name) => name in fields);
 	if (clash) throw new Error(`src/schemas : le champ « ${clash} » de « ${collection} » a le nom d’une colonne ajoutée par l’export → renommez-le.`);
 	generated.properties = {
-		id: id ?? { type: 'string', minLength: 1, description: 'Identifiant de l’entrée : le nom de son fichier, stable une fois publié.' },
+		id: id ?? { type: 'string', minLength: 1, description: 'Identifiant de l’entrée : le nom de son fichier, stable une fois publié.' },
 		page: { type: 'string', format: 'uri', description: 'Adresse de sa page sur le site.' },
 		...fields,
-		...(entry && { text: { type: 'string', description: 'Texte de sa page tel qu’il est écrit : du Markdown, avec les quelques composants MDX que le contrôle du contenu autorise (par exemple <Encadre>).' } }),
+		...(entry && { text: { type: 'string', description: 'Texte de sa page tel qu’il est écrit : du Markdown, avec les quelques composants MDX que le contrôle du contenu autorise (par exemple <Encadre>).' } }),
 		missing: {
 			type: 'object',
 			additionalProperties: { type: 'string', minLength: 1 },
@@ -102,13 +102,13 @@ export function exportFileSchema(collection: CollectionName, schemaUrl: string):
 			title: { type: 'string', description: 'Nom de la collection en français.' },
 			page: { type: 'string', format: 'uri', description: 'Adresse de la liste de la collection sur le site.' },
 			licence: {
-				description: 'Licence des données ; null tant que les éditeurs n’en ont pas choisi.',
+				description: 'Licence des données ; null tant que les éditeurs n’en ont pas choisi.',
 				oneOf: [
 					{ type: 'null' },
 					{ type: 'object', properties: { name: { type: 'string' }, url: { type: 'string', format: 'uri' } }, required: ['name', 'url'], additionalProperties: false },
 				],
 			},
-			count: { type: 'integer', minimum: 0, description: 'Nombre d’enregistrements dans « items ».' },
+			count: { type: 'integer', minimum: 0, description: 'Nombre d’enregistrements dans « items ».' },
 			items: { type: 'array', items: recordSchema(collection) },
 		},
 		required: ['$schema', 'collection', 'title', 'page', 'licence', 'count', 'items'],
