@@ -16,6 +16,7 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
+import { remarkSafeBodies } from './src/lib/remark-safe-bodies.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
 const { site, base, outDir } = siteConfig();
@@ -35,6 +36,8 @@ export default defineConfig({
 		syntaxHighlight: 'prism',
 		processor: unified({
 			remarkPlugins: [
+				// First: raw HTML and refused image addresses never reach the later plugins or Astro's image import.
+				remarkSafeBodies,
 				remarkGfm,
 				// Before the glossary, whose links already carry the base path.
 				remarkBaseLinks(base, site),
