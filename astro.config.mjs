@@ -17,6 +17,7 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
+import { remarkSafeBodies } from './src/lib/remark-safe-bodies.ts';
 import { assertPublishable, siteConfig } from './src/lib/site-config.ts';
 
 assertPublishable();
@@ -40,6 +41,8 @@ export default defineConfig({
 		syntaxHighlight: 'prism',
 		processor: unified({
 			remarkPlugins: [
+				// First: raw HTML and refused image addresses never reach the later plugins or Astro's image import.
+				remarkSafeBodies,
 				remarkGfm,
 				// Before the glossary, whose links already carry the base path.
 				remarkBaseLinks(base, site),

@@ -24,3 +24,15 @@ export function placeChunkName(key: string): string {
 /** A postcode or an INSEE département number as a reader types it (« 23200 », « 2A », « 974 »). */
 export const POSTCODE = /^\d{5}$/;
 export const DEPARTEMENT_NUMBER = /^(\d{2,3}|2[ab])$/i;
+
+/**
+ * « dans la Creuse », « en Nouvelle-Aquitaine », « à Aubusson »: the preposition and article a place
+ * takes, from the official `typeLiaison` (0–1 no article, 2 le, 3 la, 4 les, 5 l’).
+ */
+export function placeIn(nom: string, kind: 'commune' | 'departement' | 'region', liaison = 0): string {
+	if (kind === 'commune' || /^(la|le|les) /i.test(nom)) return `à ${nom}`;
+	if (liaison === 2) return `dans le ${nom}`;
+	if (liaison === 4) return `dans les ${nom}`;
+	if (kind === 'region' || liaison < 2) return `en ${nom}`;
+	return liaison === 5 ? `dans l’${nom}` : `dans la ${nom}`;
+}

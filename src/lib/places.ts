@@ -126,3 +126,21 @@ export function placeLookupChunks(): Map<string, PlaceLookupRow[]> {
 	}
 	return chunks;
 }
+
+/** A département as the search page knows it: names and `typeLiaison` (for « dans la Creuse »). */
+export interface DepartementRow {
+	code: string;
+	nom: string;
+	liaison: number;
+	region: string;
+	regionLiaison: number;
+}
+
+/** Every département with its région, for the search page (a hundred rows, shipped inline). */
+export function departementTable(): DepartementRow[] {
+	return allCodes('departements').map((code) => {
+		const dep = getDepartement(code) as Departement & { typeLiaison: number };
+		const region = getRegion(dep.region) as Region & { typeLiaison: number };
+		return { code, nom: dep.nom, liaison: dep.typeLiaison, region: region.nom, regionLiaison: region.typeLiaison };
+	});
+}

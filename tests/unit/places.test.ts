@@ -65,3 +65,17 @@ describe('placeLookupChunks', () => {
 		expect(largest).toBeLessThan(100_000);
 	});
 });
+
+describe('placeIn', () => {
+	it('gives each place its preposition and article', async () => {
+		const { placeIn } = await import('../../src/lib/place-key.ts');
+		const { departementTable } = await import('../../src/lib/places.ts');
+		const dep = (code: string) => departementTable().find((d) => d.code === code)!;
+		expect(placeIn(dep('23').nom, 'departement', dep('23').liaison)).toBe('dans la Creuse');
+		expect(placeIn(dep('01').nom, 'departement', dep('01').liaison)).toBe('dans l’Ain');
+		expect(placeIn(dep('40').nom, 'departement', dep('40').liaison)).toBe('dans les Landes');
+		expect(placeIn(dep('23').region, 'region', dep('23').regionLiaison)).toBe('en Nouvelle-Aquitaine');
+		expect(placeIn(dep('59').region, 'region', dep('59').regionLiaison)).toBe('dans les Hauts-de-France');
+		expect(placeIn('Aubusson', 'commune')).toBe('à Aubusson');
+	});
+});

@@ -5,8 +5,8 @@
  * working headings, images and links. Bodies are parsed with the MDX parser itself
  * (remark-mdx), so every problem has the line and column the compiler would give.
  */
-import { existsSync, lstatSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
@@ -18,6 +18,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { CONTENT_COMPONENTS, FORBIDDEN_ELEMENTS, HTML_ELEMENTS, MARKDOWN_EQUIVALENTS, URL_ATTRIBUTES } from './allowlist.ts';
+import { imagePathProblem } from './image-path.ts';
 import type { Problem } from './problem.ts';
 import type { SiteMap } from './site-map.ts';
 import { classifyUrl } from './urls.ts';
@@ -206,39 +207,16 @@ function urlProblems(
 	}
 }
 
-/** Raster formats only: an SVG is a document that can carry script, served from the site's own origin. */
-const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif']);
-
 function imageFileProblems(url: string, node: any, source: BodySource, context: LintContext, report: Report) {
-	// A query (?raw, ?url, ?inline) makes the bundler read the file as text or code and print it: refused outright.
-	if (/[?#]/.test(url)) {
-		return report(node, 'image-invalide', `image « ${short(url, 60)} » : une adresse d’image ne peut pas contenir « ? » ni « # »`, 'écrivez seulement le chemin du fichier : « ./image.png »');
-	}
-	let path: string;
-	try {
-		path = decodeURI(url);
-	} catch {
-		return report(node, 'lien-mal-forme', `image « ${short(url, 60)} » mal formée : caractère « % » invalide`, 'écrivez le chemin du fichier sans « % » : « ./image.png »');
-	}
-	const base = path.startsWith('/') ? context.publicDir : dirname(source.absolute);
-	const file = path.startsWith('/') ? join(context.publicDir, path) : resolve(base, path);
-	const inside = relative(base, file);
-	// Leaving the entry's folder (or public/) would let an entry publish any file of the machine that builds the site.
-	if (inside.startsWith(`..${sep}`) || inside === '..' || resolve(base, inside) !== file) {
-		return report(node, 'image-invalide', `image « ${short(url, 60)} » : le chemin sort du dossier de l’entrée`, 'placez l’image à côté du fichier de l’entrée (« ./image.png ») ou dans public/ (« /image.png »)');
-	}
-	const extension = extname(file).toLowerCase();
-	if (extension === '.svg') {
-		return report(node, 'image-invalide', `image « ${short(url, 60)} » : les images SVG sont refusées, elles peuvent contenir du code exécuté sur le site`, 'exportez l’image en PNG, JPEG ou WebP');
-	}
-	if (!IMAGE_EXTENSIONS.has(extension)) {
-		return report(node, 'image-invalide', `image « ${short(url, 60)} » : extension « ${extension || '(aucune)'} » non acceptée`, `formats acceptés : ${[...IMAGE_EXTENSIONS].join(', ')}`);
-	}
+	const refused = imagePathProblem(url);
+	if (refused) return report(node, refused.rule, `image « ${short(url, 60)} » : ${refused.message}`, refused.hint);
+	const path = decodeURI(url);
+	const file = path.startsWith('/') ? join(context.publicDir, path) : resolve(dirname(source.absolute), path);
 	if (!existsSync(file)) {
 		return report(node, 'lien-interne-inconnu', `image « ${url} » introuvable`, path.startsWith('/') ? 'une adresse commençant par « / » désigne un fichier du dossier public/' : 'le chemin part du dossier du fichier : « ./image.png » pour une image placée à côté');
 	}
-	// A symlink named like an image would publish whatever file it points to.
-	if (lstatSync(file).isSymbolicLink()) {
+	// A symlink (the file or a folder on its way) named like an image would publish whatever it points to.
+	if (realpathSync(file) !== file) {
 		report(node, 'image-invalide', `image « ${short(url, 60)} » : ce fichier est un lien symbolique`, 'remplacez le lien par une copie de l’image elle-même');
 	}
 }
