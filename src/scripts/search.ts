@@ -49,6 +49,8 @@ const root = document.querySelector<HTMLElement>('[data-search]')!;
 const base = root.dataset.base!;
 /** The build's id (src/integrations/offline.ts): Pagefind's entry file is fetched, and precached, as `pagefind-entry.json?ts=<id>`. */
 const metaCacheTag = root.dataset.metaCacheTag!;
+/** The commune lookup files that exist: a query whose first letters have none is not a commune, and asks nothing of the server. */
+const placeChunks = new Set((root.dataset.placeChunks ?? '').split(' '));
 const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
 const statusLine = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
@@ -131,9 +133,11 @@ async function findPlace(q: string): Promise<Place | undefined> {
 	const region = departements.find((d) => placeKey(d.region) === key);
 	if (region) return { kind: 'region', nom: region.region, region: region.region, regionLiaison: region.regionLiaison };
 	if (!POSTCODE.test(raw) && /\d/.test(raw)) return undefined;
+	const chunk = placeChunkName(key);
+	if (!placeChunks.has(chunk)) return undefined;
 	let rows: PlaceLookupRow[];
 	try {
-		const response = await fetch(`${base}recherche/lieux/${placeChunkName(key)}.json`);
+		const response = await fetch(`${base}recherche/lieux/${chunk}.json`);
 		if (!response.ok) return undefined;
 		rows = await response.json();
 	} catch {
