@@ -7,7 +7,7 @@
  */
 import { DEPARTEMENT_NUMBER, POSTCODE, placeChunkName, placeIn, placeKey } from '../lib/place-key.ts';
 import type { DepartementRow, PlaceLookupRow } from '../lib/places.ts';
-import { correctWord } from '../lib/search-vocabulary.ts';
+import { correctWord, fold } from '../lib/search-vocabulary.ts';
 
 type Filters = Record<string, string[]>;
 interface PagefindResultData {
@@ -114,6 +114,19 @@ function loadVocabulary(): Promise<[string, number][]> {
 async function correctQuery(q: string): Promise<string> {
 	const words = await loadVocabulary();
 	return q.replace(/\p{L}{4,}/gu, (word) => (STOP_WORDS.has(word.toLowerCase()) ? word : (correctWord(word, words) ?? word)));
+}
+
+/** Kinds of entry that support an answer rather than give one: after the others on the first page, unless named. */
+const SUPPORTING_KINDS = new Set(['Chiffre', 'Activité', 'Organisation', 'Territoire']);
+
+/** The first page of hits with supporting kinds moved after the rest (their data, fetched here, is kept). */
+async function substanceFirst(hits: Hit[], q: string): Promise<Hit[]> {
+	const first = hits.slice(0, PAGE_SIZE);
+	const data = await Promise.all(first.map((h) => h.data()));
+	const named = (kind: string) => fold(q).includes(fold(kind));
+	const kept = first.map((h, i) => ({ ...h, data: () => Promise.resolve(data[i]) }));
+	const supporting = (i: number) => SUPPORTING_KINDS.has(data[i].meta.type ?? '') && !named(data[i].meta.type ?? '');
+	return [...kept.filter((_, i) => !supporting(i)), ...kept.filter((_, i) => supporting(i)), ...hits.slice(PAGE_SIZE)];
 }
 
 type Place = { kind: 'commune' | 'departement' | 'region'; nom: string; dep?: DepartementRow; region: string; regionLiaison: number };
@@ -303,9 +316,11 @@ async function run(pushHistory: boolean) {
 			? await searchQuestion(pagefind, corrected, filters)
 			: await pagefind.search(null, { filters, sort: { annee: 'desc' } });
 	if (id !== runId) return;
+	const ordered = q ? await substanceFirst(search.results, corrected) : [...search.results];
+	if (id !== runId) return;
 	list.replaceChildren();
 	list.dataset.query = q;
-	pending = [...search.results];
+	pending = ordered;
 	await showMore(id);
 	if (id !== runId) return;
 	const n = search.results.length;
