@@ -5,6 +5,8 @@
  * the index is inserted as text, never as HTML, except Pagefind's own excerpt (escaped text
  * with `<mark>` around matches).
  */
+import { markIfUnsaved } from './offline-saved.ts';
+
 type Filters = Record<string, string[]>;
 interface PagefindResultData {
 	url: string;
@@ -114,6 +116,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	title.textContent = data.meta.title ?? data.url;
 	const heading = document.createElement('h3');
 	heading.append(title);
+	void markIfUnsaved(title);
 	li.append(badge, heading);
 	const where = [data.meta.lieu, data.meta.annee].filter(Boolean).join(' · ');
 	if (where) {
@@ -129,6 +132,16 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	return li;
 }
 
+function unsavedItem(): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = 'card result';
+	const note = document.createElement('p');
+	note.className = 'result-unsaved';
+	note.textContent = 'Résultat sans extrait\u00a0: page non enregistrée sur cet appareil.';
+	li.append(note);
+	return li;
+}
+
 let pagefind: Pagefind | undefined;
 let runId = 0;
 let timer: number | undefined;
@@ -138,9 +151,10 @@ let pending: { id: string; data(): Promise<PagefindResultData> }[] = [];
 async function showMore(run: number) {
 	const batch = pending.splice(0, PAGE_SIZE);
 	for (const slice of [batch.slice(0, 3), batch.slice(3)]) {
-		const items = await Promise.all(slice.map((r) => r.data()));
+		// Offline, a large catalogue's excerpts may not be saved on this device (src/offline/write-worker.ts).
+		const items = await Promise.all(slice.map((r) => r.data().catch(() => undefined)));
 		if (run !== runId) return;
-		list.append(...items.map(resultItem));
+		list.append(...items.map((data) => (data ? resultItem(data) : unsavedItem())));
 	}
 	more.hidden = pending.length === 0;
 }
