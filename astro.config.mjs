@@ -16,9 +16,14 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
+import { remarkSafeBodies } from './src/lib/remark-safe-bodies.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
 const { site, base, outDir } = siteConfig();
+// Printed pages and feeds spell addresses out on this origin: a build left on the placeholder says so loudly.
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+	console.warn(`\n\x1b[1;33m!!! SITE_URL n’est pas défini : les liens imprimés, les flux et les métadonnées pointent vers ${site}, une adresse d’exemple.\n!!! Construisez avec SITE_URL=https://votre-domaine.fr npm run build.\x1b[0m\n`);
+}
 
 export default defineConfig({
 	site,
@@ -31,9 +36,11 @@ export default defineConfig({
 		syntaxHighlight: 'prism',
 		processor: unified({
 			remarkPlugins: [
+				// First: raw HTML and refused image addresses never reach the later plugins or Astro's image import.
+				remarkSafeBodies,
 				remarkGfm,
 				// Before the glossary, whose links already carry the base path.
-				remarkBaseLinks(base),
+				remarkBaseLinks(base, site),
 				remarkGlossary({ terms: readGlossaryTerms(contentDir()), hrefOf: (id) => `${base}glossaire/${id}/` }),
 			],
 			// Links to other sites in entry texts: no window.opener, no referrer (the components do the same).

@@ -24,5 +24,6 @@ export function dossierDating(catalogue: Catalogue, sections: ThemeSection[]): O
 /** Ids of the glossary entries the dossier's entries link to, for its « Sigles employés ». */
 export function dossierTerms(catalogue: Catalogue, sections: ThemeSection[]): string[] {
 	const ids = dossierEntries(sections).flatMap((e) => catalogue.graph.linksFrom(e).filter((edge) => edge.to.collection === 'glossary').map((edge) => edge.to.id));
-	return [...new Set(ids)];
+	// « Sigles employés » lists acronyms only (TermsUsed.astro).
+	return [...new Set(ids)].filter((id) => Boolean((catalogue.find({ collection: 'glossary', id })?.data as { acronym?: string } | undefined)?.acronym));
 }

@@ -121,6 +121,23 @@ export const FUNDING_FAMILY_LABELS: Labels<typeof FUNDING_FAMILIES> = {
 	agrement: 'Agréments',
 };
 
+const TABLES: Record<string, string>[] = [
+	AUDIENCE_LABELS,
+	RESOURCE_KIND_LABELS,
+	PART_LABELS,
+	INITIATIVE_KIND_LABELS,
+	LEGAL_FORM_LABELS,
+	ZONING_LABELS,
+	TERRITORY_KIND_LABELS,
+	ORGANISATION_KIND_LABELS,
+	FUNDING_FAMILY_LABELS,
+];
+
+/** The labels of an enumeration known only by its values (in a JSON Schema): the first table that names them all. */
+export function enumLabels(values: readonly string[]): Record<string, string> | undefined {
+	return TABLES.find((table) => values.every((value) => value in table));
+}
+
 const numberFormat = new Intl.NumberFormat('fr-FR');
 const yearFormat = new Intl.NumberFormat('fr-FR', { useGrouping: false });
 

@@ -97,3 +97,13 @@ export function themeSection(catalogue: Catalogue, theme: EntryOf<'themes'>, lev
 		totals: { levers: levers.length, examples: examples.length, funding: funding.length, resources: resources.length },
 	};
 }
+
+/** The parts of a section, for a dossier's contents: ids match the headings of ThemeSection.astro. */
+export function sectionParts(section: ThemeSection, id: string): { id: string; label: string }[] {
+	return [
+		section.levers.length > 0 && { id: `${id}-faire`, label: 'Que faire' },
+		section.examples.length > 0 && { id: `${id}-exemples`, label: 'Qui l’a fait' },
+		section.funding.length > 0 && { id: `${id}-financer`, label: 'Comment le financer' },
+		section.resources.length > 0 && { id: `${id}-lire`, label: 'À lire' },
+	].filter((part) => part !== false);
+}

@@ -1,7 +1,8 @@
 /**
  * The JSDoc of the content schemas, read from `src/schemas/*.ts`, so that the published JSON
  * Schemas and the `/donnees/` page describe each field with the very text contributors read
- * in the code: the comments stay the one place where a field is explained.
+ * in the code: the comments stay the one place where a field is explained. Code reads the
+ * English text; readers get the French line of the same comment (`@fr …`).
  */
 import ts from 'typescript';
 import { z } from 'astro/zod';
@@ -39,14 +40,22 @@ export interface SchemaDoc {
 	doc?: string;
 	/** The JSDoc above each field of the object the constant builds, spread fields included. */
 	fields: Record<string, string>;
+	/** The same texts in French, from each comment's `@fr` tag, for readers of the published files. */
+	fr: { doc?: string; fields: Record<string, string> };
+	/** Schema file each text comes from (`doc` under the constant's own name), for error messages. */
+	files: Record<string, string>;
 }
 
+/** Key of the constant's own text in `SchemaDoc.files`. */
+const SELF = '';
 
-function jsDocOf(node: ts.Node): string | undefined {
-	const docs = (node as { jsDoc?: ts.JSDoc[] }).jsDoc;
-	const comment = docs?.at(-1)?.comment;
-	if (!comment) return undefined;
-	return (typeof comment === 'string' ? comment : comment.map((part) => part.text).join('')).replace(/\s+/g, ' ').trim();
+const flat = (comment: string | ts.NodeArray<ts.JSDocComment> | undefined) =>
+	comment ? (typeof comment === 'string' ? comment : comment.map((part) => part.text).join('')).replace(/\s+/g, ' ').trim() || undefined : undefined;
+
+/** The English text of a node's JSDoc (tags left out) and its `@fr` line. */
+function jsDocOf(node: ts.Node): { en?: string; fr?: string } {
+	const doc = (node as { jsDoc?: ts.JSDoc[] }).jsDoc?.at(-1);
+	return { en: flat(doc?.comment), fr: flat(doc?.tags?.find((tag) => tag.tagName.text === 'fr')?.comment) };
 }
 
 /** The first object literal an initialiser builds: `z.strictObject({…})`, `{…}`, `z.object({…}).refine(…)`. */
@@ -70,28 +79,52 @@ export function readSchemaDocs(
 			for (const declaration of statement.declarationList.declarations) {
 				if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
 				const name = declaration.name.text;
-				docs.set(name, { doc: jsDocOf(statement), fields: {} });
+				const { en, fr } = jsDocOf(statement);
+				docs.set(name, { doc: en, fields: {}, fr: { doc: fr, fields: {} }, files: { [SELF]: file } });
 				const literal = objectLiteralIn(declaration.initializer);
 				if (literal) literals.set(name, literal);
 			}
 		}
 	}
 	// Spreads (`...entryBase`) may name constants of other files: resolve once every file is read.
-	const fieldsOf = (name: string, seen = new Set<string>()): Record<string, string> => {
+	const fieldsOf = (name: string, into: SchemaDoc, seen = new Set<string>()) => {
 		const literal = literals.get(name);
-		if (!literal || seen.has(name)) return {};
+		if (!literal || seen.has(name)) return;
 		seen.add(name);
-		const fields: Record<string, string> = {};
 		for (const property of literal.properties) {
 			if (ts.isSpreadAssignment(property) && ts.isIdentifier(property.expression)) {
-				Object.assign(fields, fieldsOf(property.expression.text, seen));
+				fieldsOf(property.expression.text, into, seen);
 			} else if ((ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) && ts.isIdentifier(property.name)) {
-				const doc = jsDocOf(property);
-				if (doc) fields[property.name.text] = doc;
+				const field = property.name.text;
+				const { en, fr } = jsDocOf(property);
+				if (en) into.fields[field] = en;
+				if (fr) into.fr.fields[field] = fr;
+				if (en || fr) into.files[field] = property.getSourceFile().fileName;
 			}
 		}
-		return fields;
 	};
-	for (const [name, doc] of docs) doc.fields = fieldsOf(name);
+	for (const [name, doc] of docs) fieldsOf(name, doc);
 	return docs;
+}
+
+const shortPath = (file: string) => `src/schemas/${file.split('/').at(-1)}`;
+
+/**
+ * The French texts of `doc` (the JSDoc of the constant `name`), for the published files: every text the
+ * comment gives in English must have its French line, or the build stops here naming the file and field.
+ */
+export function frenchDocs(doc: SchemaDoc, name: string): SchemaDoc['fr'] {
+	const missing = [
+		...(doc.doc && !doc.fr.doc ? [[SELF, `la description de « ${name} »`]] : []),
+		...Object.keys(doc.fields).filter((field) => !doc.fr.fields[field]).map((field) => [field, `le champ « ${field} » de « ${name} »`]),
+	];
+	if (missing.length) {
+		const [key, what] = missing[0]!;
+		throw new Error(
+			`${shortPath(doc.files[key!]!)} : ${what} n’a pas de description en français pour les fichiers publiés` +
+				`${missing.length > 1 ? ` (et ${missing.length - 1} autre${missing.length > 2 ? 's' : ''} : ${missing.slice(1).map(([field]) => field || name).join(', ')})` : ''}` +
+				' → ajoutez à son commentaire JSDoc une ligne « @fr … » qui dit la même chose en français.',
+		);
+	}
+	return doc.fr;
 }

@@ -51,7 +51,8 @@ const GLOB_PATTERNS = [
 	'**/*.{html,css,js,svg,png,jpg,jpeg,webp,avif,gif,ico,woff2,webmanifest}',
 	// With each resource's citation files, linked from its page (a few hundred bytes each; not the whole-catalogue
 	// exports of donnees/), in one pattern: Workbox refuses a pattern that matches nothing, as in a site without resources.
-	'{pagefind/**/*,ressources/*/citation.{bib,ris,csl.json}}',
+	// The search page's commune lookup (recherche/lieux/, ~0.6 MB): kept as the reader's searches fetch it, all of it with the whole site.
+	'{pagefind/**/*,ressources/*/citation.{bib,ris,csl.json},recherche/lieux/*.json}',
 ];
 /** The service worker's file, at the root of `dist/` (its scope is the whole site). */
 export const WORKER_FILE = 'sw.js';
@@ -145,7 +146,9 @@ export async function precacheList(dist: string, base: string, buildId: string):
 export const SEARCH_PAGE = 'recherche/';
 /** A page (or a citation file) rather than a part of the shell: saved as read, or on the reader's choice. */
 const isPage = (file: string) =>
-	(file.endsWith('.html') && file !== `${OFFLINE_PAGE}index.html` && file !== `${SEARCH_PAGE}index.html`) || /^ressources\/[^/]+\/citation\./.test(file);
+	(file.endsWith('.html') && file !== `${OFFLINE_PAGE}index.html` && file !== `${SEARCH_PAGE}index.html`) ||
+	/^ressources\/[^/]+\/citation\./.test(file) ||
+	file.startsWith(`${SEARCH_PAGE}lieux/`);
 
 /** Splits the list into what the first visit saves (`shell`) and what is saved on demand (`pages`). */
 export function splitPrecache(entries: PrecacheEntry[], base: string): SplitPrecache {

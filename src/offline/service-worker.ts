@@ -51,6 +51,10 @@ const PAGES_STATE = new URL('__ess-pages-state', self.registration.scope).href;
 
 /** SEARCH_CHUNKS of src/offline/precache.ts (a build-time module, not bundled here). */
 const SEARCH_CHUNK = /\/pagefind\/(?:index|fragment|filter)\//;
+/** The search page's commune lookup chunks: kept as searches fetch them (and with the whole site). */
+const LOOKUP = /\/recherche\/lieux\/[^/]+\.json$/;
+/** Saved files that are not pages: no title, not listed on the offline page. */
+const notAPage = (url: string) => SEARCH_CHUNK.test(url) || LOOKUP.test(url);
 
 const controller = new PrecacheController();
 controller.addToCacheList(entries);
@@ -218,7 +222,8 @@ async function respond(event: FetchEvent, url: URL): Promise<Response> {
 	if (copy && saved.build === buildId) return copy;
 	try {
 		const response = await fetch(request);
-		if (request.mode === 'navigate' && response.ok && !response.redirected && response.headers.get('content-type')?.includes('text/html')) {
+		const pageRead = request.mode === 'navigate' && response.headers.get('content-type')?.includes('text/html');
+		if ((pageRead || LOOKUP.test(url.pathname)) && response.ok && !response.redirected) {
 			event.waitUntil(keepPage(pageUrl, response.clone()).catch(() => undefined));
 		}
 		return response;
@@ -282,7 +287,7 @@ async function hashOf(body: ArrayBuffer): Promise<string> {
 /** Stores a page the reader has just read (the response it already downloaded). */
 async function keepPage(url: string, response: Response, integrity?: string) {
 	const body = await response.arrayBuffer();
-	const title = SEARCH_CHUNK.test(url) ? '' : titleOf(new TextDecoder().decode(body));
+	const title = notAPage(url) ? '' : titleOf(new TextDecoder().decode(body));
 	await (await caches.open(PAGES)).put(url, new Response(body, { headers: response.headers }));
 	const hash = integrity ?? (await hashOf(body));
 	await saveState((s) => {
@@ -403,7 +408,7 @@ self.addEventListener('message', (event) => {
 			loadState().then((s) =>
 				event.ports[0]?.postMessage(
 					Object.entries(s.pages)
-						.filter(([url]) => !SEARCH_CHUNK.test(url))
+						.filter(([url]) => !notAPage(url))
 						.map(([url, page]) => ({ url, title: page.title })),
 				),
 			),

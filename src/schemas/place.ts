@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 import { getCommune, getDepartement, getEpci, getRegion } from '../lib/geo.ts';
 
-/** Official INSEE code of a current commune (5 characters, e.g. `12145`, `2A004`, `97209`). */
+/**
+ * Official INSEE code of a current commune (5 characters, e.g. `12145`, `2A004`, `97209`).
+ * @fr Code officiel INSEE d’une commune actuelle (5 caractères, par exemple « 12145 », « 2A004 », « 97209 »).
+ */
 export const communeCode = z
 	.string()
 	.regex(/^(\d{5}|2[AB]\d{3})$/, 'code INSEE de commune à 5 caractères attendu (ex. 12145)')
@@ -9,21 +12,30 @@ export const communeCode = z
 		error: (issue) => `« ${issue.input} » n'est pas le code INSEE d'une commune actuelle`,
 	});
 
-/** Official code of a département (e.g. `12`, `2A`, `972`). */
+/**
+ * Official code of a département (e.g. `12`, `2A`, `972`).
+ * @fr Code officiel d’un département (par exemple « 12 », « 2A », « 972 »).
+ */
 export const departementCode = z
 	.string()
 	.refine((code) => Boolean(getDepartement(code)), {
 		error: (issue) => `« ${issue.input} » n'est pas un code de département (ex. 12, 2A, 972)`,
 	});
 
-/** Official INSEE code of a région (e.g. `76` for Occitanie, `02` for Martinique). */
+/**
+ * Official INSEE code of a région (e.g. `76` for Occitanie, `02` for Martinique).
+ * @fr Code officiel INSEE d’une région (par exemple « 76 » pour l’Occitanie, « 02 » pour la Martinique).
+ */
 export const regionCode = z
 	.string()
 	.refine((code) => Boolean(getRegion(code)), {
 		error: (issue) => `« ${issue.input} » n'est pas un code INSEE de région (ex. 76, 02)`,
 	});
 
-/** SIREN of an intercommunality (EPCI à fiscalité propre), as listed by the official table. */
+/**
+ * SIREN of an intercommunality (EPCI à fiscalité propre), as listed by the official table.
+ * @fr SIREN d’une intercommunalité (EPCI à fiscalité propre), tel que le donne la table officielle.
+ */
 export const epciSiren = z
 	.string()
 	.refine((code) => Boolean(getEpci(code)), {
@@ -33,16 +45,30 @@ export const epciSiren = z
 /**
  * Where something is. Give the most precise official code the source supports: a commune,
  * else a département, else a région. Names are derived from the codes, never typed.
+ * @fr Où se trouve quelque chose. Donnez le code officiel le plus précis que la source permet : une commune, sinon un
+ *   département, sinon une région. Les noms se déduisent des codes, ils ne sont jamais saisis.
  */
 export const place = z
 	.strictObject({
-		/** INSEE code of the commune. Optional. */
+		/**
+		 * INSEE code of the commune. Optional.
+		 * @fr Code INSEE de la commune. Facultatif.
+		 */
 		commune: communeCode.optional(),
-		/** Code of the département, when no commune is known. Optional. */
+		/**
+		 * Code of the département, when no commune is known. Optional.
+		 * @fr Code du département, quand aucune commune n’est connue. Facultatif.
+		 */
 		departement: departementCode.optional(),
-		/** INSEE code of the région, when neither commune nor département is known. Optional. */
+		/**
+		 * INSEE code of the région, when neither commune nor département is known. Optional.
+		 * @fr Code INSEE de la région, quand on ne connaît ni la commune ni le département. Facultatif.
+		 */
 		region: regionCode.optional(),
-		/** A finer or informal name the source uses (a neighbourhood, a valley, a massif). Optional. */
+		/**
+		 * A finer or informal name the source uses (a neighbourhood, a valley, a massif). Optional.
+		 * @fr Un nom plus précis ou usuel que la source emploie (un quartier, une vallée, un massif). Facultatif.
+		 */
 		locality: z.string().min(1).optional(),
 	})
 	.refine((p) => Boolean(p.commune || p.departement || p.region), {

@@ -5,6 +5,8 @@
  * the index is inserted as text, never as HTML, except Pagefind's own excerpt (escaped text
  * with `<mark>` around matches).
  */
+import { DEPARTEMENT_NUMBER, POSTCODE, placeChunkName, placeIn, placeKey } from '../lib/place-key.ts';
+import type { DepartementRow, PlaceLookupRow } from '../lib/places.ts';
 import { markIfUnsaved } from './offline-saved.ts';
 
 type Filters = Record<string, string[]>;
@@ -17,13 +19,19 @@ interface Pagefind {
 	options(o: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	preload(term: string, o?: { filters?: Filters }): Promise<void>;
-	search(term: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{
-		results: { id: string; data(): Promise<PagefindResultData> }[];
+	search(term: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface Hit {
+	id: string;
+	score: number;
+	data(): Promise<PagefindResultData>;
+}
+interface SearchResponse {
+		results: Hit[];
 		filters: Record<string, Record<string, number>>;
 		totalFilters: Record<string, Record<string, number>>;
 		unfilteredResultCount: number;
-	}>;
-	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const FACET_LABELS: Record<string, string> = {
@@ -47,6 +55,110 @@ const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const facetsBox = root.querySelector<HTMLElement>('[data-facets]')!;
 const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+const placeLine = root.querySelector<HTMLElement>('[data-place]')!;
+const filtersPanel = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
+const activeCount = root.querySelector<HTMLElement>('[data-active-count]')!;
+const departements = JSON.parse(document.querySelector('[data-departements]')!.textContent!) as DepartementRow[];
+
+// Words a question carries that say nothing of its subject: dropped before searching.
+const STOP_WORDS = new Set(
+	`a au aux avec ce ces comment dans de des du elle en est et il je la le les leur lui ma mais me mon ne nos notre nous on ou où par pas pour qu que quel quelle quels quelles qui sa se ses son sur ta te ton tu un une vos votre vous y l d j n s c qu est-ce faire fait peut peuvent quoi veut veux`.split(' '),
+);
+
+/** The words of a query that carry meaning (stop words and elisions « l’ », « d’ » removed). */
+function meaningfulWords(q: string): string[] {
+	return q
+		.toLowerCase()
+		.split(/[\s’'?!.,;:«»"()]+/)
+		.filter((w) => w && !STOP_WORDS.has(w));
+}
+
+/**
+ * A question as several Pagefind searches merged: the pages matching all its meaningful words
+ * first (Pagefind's order), then those matching most of them, by the sum of their scores.
+ */
+async function searchQuestion(pf: Pagefind, q: string, filters: Filters): Promise<SearchResponse> {
+	const words = meaningfulWords(q);
+	const full = await pf.search(words.length ? words.join(' ') : q, { filters });
+	if (words.length < 2) return full;
+	const parts = await Promise.all(words.map((w) => pf.search(w, { filters })));
+	const tally = new Map<string, { hit: Hit; matched: number; score: number }>();
+	full.results.forEach((hit) => tally.set(hit.id, { hit, matched: words.length + 1, score: hit.score }));
+	for (const part of parts) {
+		for (const hit of part.results) {
+			const entry = tally.get(hit.id) ?? { hit, matched: 0, score: 0 };
+			entry.matched += 1;
+			entry.score += hit.score;
+			tally.set(hit.id, entry);
+		}
+	}
+	// A page matching a single word of a long question is noise, unless nothing matches more.
+	const ranked = [...tally.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+	const best = ranked[0]?.matched ?? 0;
+	const kept = ranked.filter((e) => e.matched >= Math.min(best, 2));
+	const biggest = [full, ...parts].reduce((a, b) => (b.results.length > a.results.length ? b : a));
+	return { ...full, results: kept.map((e) => e.hit), filters: full.results.length ? full.filters : biggest.filters };
+}
+
+type Place = { kind: 'commune' | 'departement' | 'region'; nom: string; dep?: DepartementRow; region: string; regionLiaison: number };
+
+/**
+ * The place a query names, if any: a département (name or number) or a région from the inline
+ * table, a commune (name or postcode) from the lookup chunk of its first two characters.
+ */
+async function findPlace(q: string): Promise<Place | undefined> {
+	const raw = q.trim();
+	const key = placeKey(raw);
+	if (!key || key.split(' ').length > 6) return undefined;
+	const dep = departements.find((d) => (DEPARTEMENT_NUMBER.test(raw) ? d.code === raw.toUpperCase().padStart(2, '0') : placeKey(d.nom) === key));
+	if (dep) return { kind: 'departement', nom: dep.nom, dep, region: dep.region, regionLiaison: dep.regionLiaison };
+	const region = departements.find((d) => placeKey(d.region) === key);
+	if (region) return { kind: 'region', nom: region.region, region: region.region, regionLiaison: region.regionLiaison };
+	if (!POSTCODE.test(raw) && /\d/.test(raw)) return undefined;
+	let rows: PlaceLookupRow[];
+	try {
+		const response = await fetch(`${base}recherche/lieux/${placeChunkName(key)}.json`);
+		if (!response.ok) return undefined;
+		rows = await response.json();
+	} catch {
+		return undefined;
+	}
+	const row = rows.find(([nom, , postcodes]) => (POSTCODE.test(raw) ? postcodes.split(' ').includes(raw) : placeKey(nom) === key));
+	const commune = row && departements.find((d) => d.code === row[1]);
+	if (!row || !commune) return undefined;
+	return { kind: 'commune', nom: row[0], dep: commune, region: commune.region, regionLiaison: commune.regionLiaison };
+}
+
+/**
+ * Results for a place: entries naming it, then those of its département, then of its région,
+ * with the sentence saying so (« Aucune initiative à Aubusson ; 3 dans la Creuse (23), … »).
+ */
+async function searchPlace(pf: Pagefind, place: Place, filters: Filters): Promise<SearchResponse> {
+	const initiatives = (r: SearchResponse) => r.filters.type?.Initiative ?? 0;
+	const own = await pf.search(place.nom, { filters });
+	const ownHits = place.kind === 'commune' ? await keepNaming(own.results, place.nom) : own.results;
+	const inDep = place.dep ? await pf.search(place.dep.nom, { filters }) : undefined;
+	const inRegion = await pf.search(null, { filters: { ...filters, region: [place.region] } });
+	const parts: string[] = [];
+	if (place.kind === 'commune') {
+		const n = ownHits.length;
+		parts.push(n ? `${n} entrée${n > 1 ? 's' : ''} ${placeIn(place.nom, 'commune')}` : `Aucune initiative ${placeIn(place.nom, 'commune')}`);
+	}
+	if (place.dep && inDep) parts.push(`${initiatives(inDep)} initiative${initiatives(inDep) > 1 ? 's' : ''} ${placeIn(place.dep.nom, 'departement', place.dep.liaison)} (${place.dep.code})`);
+	parts.push(`${initiatives(inRegion)} ${placeIn(place.region, 'region', place.regionLiaison)}`);
+	placeLine.textContent = `${parts.join(' ; ')}. Les entrées les plus proches viennent en premier.`;
+	placeLine.hidden = false;
+	const seen = new Set<string>();
+	const results = [...ownHits, ...(inDep?.results ?? []), ...inRegion.results].filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
+	return { ...inRegion, results, filters: (inDep ?? inRegion).filters };
+}
+
+/** Hits whose place (meta `lieu`) or title names `nom`: a commune's name alone in a text means little. */
+async function keepNaming(hits: Hit[], nom: string): Promise<Hit[]> {
+	const key = placeKey(nom);
+	const data = await Promise.all(hits.slice(0, 40).map((h) => h.data()));
+	return hits.slice(0, 40).filter((_, i) => placeKey(`${data[i].meta.lieu ?? ''} ${data[i].meta.title ?? ''}`).includes(key));
+}
 
 function readUrl(): { q: string; filters: Filters } {
 	const params = new URLSearchParams(location.search);
@@ -78,6 +190,8 @@ function selectedFilters(): Filters {
 
 function renderFacets(counts: Record<string, Record<string, number>>, selected: Filters) {
 	facetsBox.replaceChildren();
+	const active = Object.values(selected).flat().length;
+	activeCount.textContent = active ? `(${active} actif${active > 1 ? 's' : ''})` : '';
 	for (const [key, label] of Object.entries(FACET_LABELS)) {
 		const values = Object.entries(counts[key] ?? {}).filter(([v, n]) => n > 0 || selected[key]?.includes(v));
 		if (!values.length) continue;
@@ -174,7 +288,14 @@ async function run(pushHistory: boolean) {
 		renderFacets(await pagefind.filters(), filters);
 		return;
 	}
-	const search = await pagefind.search(q || null, { filters, sort: q ? undefined : { annee: 'desc' } });
+	const place = q ? await findPlace(q) : undefined;
+	if (id !== runId) return;
+	placeLine.hidden = true;
+	const search = place
+		? await searchPlace(pagefind, place, filters)
+		: q
+			? await searchQuestion(pagefind, q, filters)
+			: await pagefind.search(null, { filters, sort: { annee: 'desc' } });
 	if (id !== runId) return;
 	list.replaceChildren();
 	list.dataset.query = q;
@@ -193,6 +314,8 @@ function schedule() {
 }
 
 async function start() {
+	// Filters open beside the results on a wide screen, folded above them on a phone.
+	filtersPanel.open = matchMedia('(min-width: 40rem)').matches;
 	const state = readUrl();
 	input.value = state.q;
 	renderFacets({}, state.filters);

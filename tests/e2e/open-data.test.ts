@@ -12,6 +12,7 @@ import { COLLECTION_NAMES, type CollectionName } from '../../src/schemas/names.t
 import { LEVELS } from '../../src/schemas/shared.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { contentIds } from '../helpers/content-files.ts';
+import { looksEnglish } from '../helpers/english.ts';
 import { ROOT } from '../helpers/build.ts';
 import { htmlFiles } from '../helpers/site-files.ts';
 
@@ -71,12 +72,16 @@ describe('JSON exports', () => {
 		}
 	});
 
-	it('describe every field of every collection in the schemas, from the code’s JSDoc', () => {
+	it('describe every field of every collection in the schemas, in French, from the code’s JSDoc', () => {
 		for (const c of COLLECTION_NAMES) {
 			const record = JSON.parse(read(`donnees/schemas/${slug(c)}.json`)).properties.items.items;
+			expect(looksEnglish(record.description), `${c} : ${record.description}`).toBe(false);
 			for (const [field, schema] of Object.entries<{ description?: string }>(record.properties)) {
 				expect(schema.description, `${c}.${field}`).toMatch(/\w{3,}/);
+				expect(looksEnglish(schema.description!), `${c}.${field} : ${schema.description}`).toBe(false);
 			}
+			const table = JSON.parse(read(`donnees/schemas/${slug(c)}.tableschema.json`)) as { fields: { name: string; description?: string }[] };
+			for (const field of table.fields) expect(looksEnglish(field.description ?? ''), `${c}.${field.name} (CSV) : ${field.description}`).toBe(false);
 		}
 	});
 
@@ -126,6 +131,17 @@ describe('the /donnees/ page', () => {
 			}
 		}
 		expect(html).toContain('à choisir par les éditeurs');
+	});
+
+	it('describes the fields of each collection in French', () => {
+		const fields = read('donnees/index.html').split('id="champs"')[1]!;
+		expect(fields).not.toContain('lang="en"');
+		// The last cell of each row is the description (the others give the field's name and kind of value).
+		const descriptions = [...fields.matchAll(/<tr>([\s\S]*?)<\/tr>/g)]
+			.map((row) => [...row[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].at(-1)?.[1]?.replace(/<[^>]+>/g, ''))
+			.filter((text): text is string => text !== undefined);
+		expect(descriptions.length).toBeGreaterThan(100);
+		expect(descriptions.filter(looksEnglish)).toEqual([]);
 	});
 });
 

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
+import { htmlFiles } from '../helpers/site-files.ts';
 
 const site = inject('siteUrl');
+const siteDir = inject('siteDir');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PHONE = { width: 390, height: 844 };
 
@@ -93,5 +95,24 @@ describe('profile pages organised around the reader’s problem', () => {
 		});
 		await context.close();
 		expect(violations).toEqual([]);
+	});
+
+	it('gives every long entry or profile page (content over two phone screens) a « Sur cette page » whose links all land', { timeout: 600_000 }, async () => {
+		const paths = htmlFiles(siteDir)
+			.filter((f) => /^(fiches|leviers|initiatives|ressources|themes|besoins|financements)\/[^/]+\/index\.html$|^pour\//.test(f))
+			.map((f) => f.replace(/index\.html$/, ''));
+		expect(paths.length).toBeGreaterThan(100);
+		const missing: string[] = [];
+		for (const path of paths) {
+			await page.goto(`${site}${path}`);
+			const { height, toc, dangling } = await page.evaluate(() => ({
+				height: document.querySelector('main')!.scrollHeight,
+				toc: document.querySelector('.toc, .dossier-contents') !== null,
+				dangling: [...document.querySelectorAll<HTMLAnchorElement>('.toc a, .dossier-contents a')].filter((a) => !document.getElementById(decodeURIComponent(a.hash.slice(1)))).map((a) => a.hash),
+			}));
+			expect(dangling, path).toEqual([]);
+			if (height > 2 * PHONE.height && !toc) missing.push(`${path} (${height} px)`);
+		}
+		expect(missing).toEqual([]);
 	});
 });

@@ -76,6 +76,36 @@ describe('search, typed in Chromium', () => {
 		expect(await page.locator('input[name="type"][value="Initiative"]').isChecked()).toBe(false);
 	});
 
+	it('answers a question by its meaningful words (« comment sauver le café du village »)', async () => {
+		const list = await typeQuery(page, site, 'comment sauver le café du village');
+		expect(top(list, 3)).toContain('/initiatives/cafe-pluche/');
+	});
+
+	it('understands a commune or a postcode absent from the text, and says why Creuse entries come first', async () => {
+		for (const query of ['Aubusson', '23200']) {
+			const list = await typeQuery(page, site, query);
+			expect(top(list, 5)).toEqual(expect.arrayContaining(['/initiatives/les-amis-de-la-pierre-de-masgot/', '/initiatives/ambiance-bois/']));
+			const sentence = await page.locator('[data-place]').textContent();
+			expect(sentence).toMatch(/^Aucune initiative à Aubusson ; \d+ initiatives? dans la Creuse \(23\) ; \d+ en Nouvelle-Aquitaine/);
+		}
+		await typeQuery(page, site, 'épicerie');
+		expect(await page.locator('[data-place]').isVisible()).toBe(false);
+	});
+
+	it('shows the first result without scrolling on a 390 px phone, filters folded', async () => {
+		const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		try {
+			await phone.goto(`${site}recherche/?q=${encodeURIComponent('épicerie')}`);
+			await waitForResults(phone);
+			const box = await phone.locator('[data-results] > li').first().boundingBox();
+			expect(box!.y + 40).toBeLessThan(844);
+			expect(await phone.locator('[data-filters]').getAttribute('open')).toBeNull();
+			expect(await phone.locator('[data-filters] summary').textContent()).toContain('Filtrer');
+		} finally {
+			await phone.close();
+		}
+	});
+
 	it('says so helpfully when nothing matches', async () => {
 		await typeQuery(page, site, 'xylophonezzz');
 		expect(await page.locator('[data-empty]').isVisible()).toBe(true);

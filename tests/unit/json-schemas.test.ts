@@ -31,10 +31,10 @@ describe('editor JSON Schemas', () => {
 		expect(settings).toEqual(editorSettings(settings));
 	});
 
-	it('describe fields from the JSDoc of src/schemas and name the collection of each link', () => {
+	it('describe fields with the French line of the JSDoc of src/schemas and name the collection of each link', () => {
 		const initiatives = generated.get('initiatives.schema.json') as any;
-		expect(initiatives.properties.title.description).toMatch(/Title of the entry/);
-		expect(initiatives.properties.leverUsages.items.properties.how.description).toMatch(/How the lever was used/);
+		expect(initiatives.properties.title.description).toMatch(/^Titre de l’entrée/);
+		expect(initiatives.properties.leverUsages.items.properties.how.description).toMatch(/^Comment le levier a été utilisé/);
 		expect(initiatives.properties.territory.description).toContain('« territories »');
 		expect(initiatives.required).toEqual(expect.arrayContaining(['title', 'summary', 'sources', 'reviewed', 'kind']));
 		expect(initiatives.additionalProperties).toBe(false);

@@ -102,14 +102,14 @@ describe('JSON Schemas of the exports', () => {
 		expect(figures({ ...figure, source: { id: 'etude', url: 'https://site.test/resources/etude/' } })).toBe(true);
 	});
 
-	it('describe objects and fields with the JSDoc of src/schemas, spread fields and nested objects included', () => {
+	it('describe objects and fields with the French line of the JSDoc of src/schemas, spread fields and nested objects included', () => {
 		const resource = recordSchema('resources');
-		expect(resource.description).toMatch(/^A publication, event, legal text or website/);
-		expect(resource.properties.title.description).toBe('Title of the entry, exactly as the source spells it. Required.');
+		expect(resource.description).toMatch(/^Publication, événement, texte juridique ou site web/);
+		expect(resource.properties.title.description).toBe('Titre de l’entrée, exactement comme la source l’écrit. Obligatoire.');
 		expect(resource.properties.authors.items['x-collection']).toBe('organisations');
 		const fiche = recordSchema('fiches');
-		expect(fiche.properties.level.description).toMatch(/^Level of local government the fiche is written for/);
-		expect(recordSchema('initiatives').properties.leverUsages.items.properties.how.description).toMatch(/^How the lever was used/);
+		expect(fiche.properties.level.description).toMatch(/^Échelon de collectivité pour lequel la fiche est écrite/);
+		expect(recordSchema('initiatives').properties.leverUsages.items.properties.how.description).toMatch(/^Comment le levier a été utilisé/);
 	});
 
 	it('wrap records in a file with its count, licence and own address', () => {
@@ -137,7 +137,10 @@ describe('field documentation for the /donnees/ page', () => {
 		expect(fields.year!.type).toBe('nombre entier');
 		expect(typeLabel({ type: 'array', items: { type: 'integer' } })).toBe('liste de nombres entiers');
 		expect(fields.url!.type).toBe('adresse web');
-		expect(fields.kind!.type).toMatch(/^code parmi : etude, synthese/);
+		expect(fields.kind!.type).toMatch(/^code parmi : etude \(Étude\), synthese \(Synthèse\), etude-de-cas \(Étude de cas\)/);
+		expect(fields.audiences!.type).toMatch(/^liste de codes parmi : commune \(Commune\), intercommunalite \(Intercommunalité\)/);
+		// A code list no labels table covers is given as is.
+		expect(typeLabel({ enum: ['ouvert', 'clos', 'inconnu'] })).toBe('code parmi : ouvert, clos, inconnu');
 		expect(typeLabel(recordSchema('initiatives').properties.places)).toBe('liste d’objets (commune, departement, region, locality)');
 	});
 
@@ -145,6 +148,6 @@ describe('field documentation for the /donnees/ page', () => {
 		const docs = readSchemaDocs({
 			'a.ts': '/** Shared. */\nconst base = {\n\t/** The title. */\n\ttitle: z.string(),\n};\n/** A thing. */\nexport const thing = z.strictObject({\n\t...base,\n\t/** Its level. */\n\tlevel,\n});',
 		});
-		expect(docs.get('thing')).toEqual({ doc: 'A thing.', fields: { title: 'The title.', level: 'Its level.' } });
+		expect(docs.get('thing')).toMatchObject({ doc: 'A thing.', fields: { title: 'The title.', level: 'Its level.' } });
 	});
 });

@@ -26,3 +26,13 @@ describe('remark-base-links', () => {
 		expect(await render(BODY, '/')).toContain('href="/fiches/x/#enjeux"');
 	});
 });
+
+describe('remark-base-links, absolute addresses for print', () => {
+	it('gives site links, references included, their address on the configured origin, and nothing else', async () => {
+		const processor = await createMarkdownProcessor({ remarkPlugins: [remarkBaseLinks('/ess/', 'https://ess.exemple.fr')] });
+		const html = (await processor.render(BODY, { frontmatter: {} })).code;
+		expect(html).toContain('href="/ess/fiches/x/#enjeux" data-url="https://ess.exemple.fr/ess/fiches/x/#enjeux"');
+		expect(html).toContain('href="/ess/ressources/z/" data-url="https://ess.exemple.fr/ess/ressources/z/"');
+		expect(html.match(/data-url=/g)).toHaveLength(2);
+	});
+});

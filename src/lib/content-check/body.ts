@@ -5,7 +5,7 @@
  * working headings, images and links. Bodies are parsed with the MDX parser itself
  * (remark-mdx), so every problem has the line and column the compiler would give.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import GithubSlugger from 'github-slugger';
@@ -18,6 +18,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { CONTENT_COMPONENTS, FORBIDDEN_ELEMENTS, HTML_ELEMENTS, MARKDOWN_EQUIVALENTS, URL_ATTRIBUTES } from './allowlist.ts';
+import { imagePathProblem } from './image-path.ts';
 import type { Problem } from './problem.ts';
 import type { SiteMap } from './site-map.ts';
 import { classifyUrl } from './urls.ts';
@@ -207,10 +208,16 @@ function urlProblems(
 }
 
 function imageFileProblems(url: string, node: any, source: BodySource, context: LintContext, report: Report) {
-	const path = decodeURI(url.split(/[?#]/)[0]!);
+	const refused = imagePathProblem(url);
+	if (refused) return report(node, refused.rule, `image « ${short(url, 60)} » : ${refused.message}`, refused.hint);
+	const path = decodeURI(url);
 	const file = path.startsWith('/') ? join(context.publicDir, path) : resolve(dirname(source.absolute), path);
 	if (!existsSync(file)) {
-		report(node, 'lien-interne-inconnu', `image « ${url} » introuvable`, path.startsWith('/') ? 'une adresse commençant par « / » désigne un fichier du dossier public/' : 'le chemin part du dossier du fichier : « ./image.png » pour une image placée à côté');
+		return report(node, 'lien-interne-inconnu', `image « ${url} » introuvable`, path.startsWith('/') ? 'une adresse commençant par « / » désigne un fichier du dossier public/' : 'le chemin part du dossier du fichier : « ./image.png » pour une image placée à côté');
+	}
+	// A symlink (the file or a folder on its way) named like an image would publish whatever it points to.
+	if (realpathSync(file) !== file) {
+		report(node, 'image-invalide', `image « ${short(url, 60)} » : ce fichier est un lien symbolique`, 'remplacez le lien par une copie de l’image elle-même');
 	}
 }
 
@@ -268,11 +275,14 @@ export function lintBody({ source, tree }: ParsedBody, context: LintContext): Pr
 				elementProblems(node, report);
 				break;
 			case 'html': {
-				if (/^<!--[\s\S]*-->$/.test(node.value.trim())) break;
-				const tags = [...node.value.matchAll(/<\s*\/?\s*([a-z][a-z0-9-]*)/gi)].map((m) => m[1].toLowerCase());
+				// Check what remains once comments are taken out: « <!-- a --><meta …><!-- b --> » is one node that
+				// starts and ends like a comment, yet its middle reaches the page unchanged.
+				const markup = node.value.replace(/<!--[\s\S]*?-->/g, '').trim();
+				if (!markup) break;
+				const tags = [...markup.matchAll(/<\s*\/?\s*([a-z][a-z0-9-]*)/gi)].map((m) => m[1].toLowerCase());
 				const forbidden = tags.find((t) => FORBIDDEN_ELEMENTS.has(t));
 				if (forbidden) report(node, 'balise-interdite', `balise « <${forbidden}> » interdite dans le contenu`, 'supprimez-la');
-				else report(node, 'html-brut', `HTML « ${short(node.value, 40)} » interdit dans un fichier .md`, 'écrivez-le en Markdown, ou renommez le fichier en .mdx pour les balises autorisées');
+				else report(node, 'html-brut', `HTML « ${short(markup, 40)} » interdit dans un fichier .md`, 'écrivez-le en Markdown, ou renommez le fichier en .mdx pour les balises autorisées');
 				break;
 			}
 			case 'heading':

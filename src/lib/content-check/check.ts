@@ -21,6 +21,7 @@ import { FACETS } from '../facets.ts';
 import { entryPath } from '../routes.ts';
 import { SLUG, toSlug } from '../slug.ts';
 import { type BodySource, lintBody, type ParsedBody, parseBody } from './body.ts';
+import { fileSetProblems } from './file-set.ts';
 import type { Problem } from './problem.ts';
 import { type ParsedYaml, normaliseText, parseFrontMatterFile, parseYaml } from './source-file.ts';
 import { buildSiteMap, PUBLIC_DIR, type SiteMap } from './site-map.ts';
@@ -86,13 +87,15 @@ function validate(
 	return undefined;
 }
 
-function loadEntries(contentRoot: string, projectRoot: string, problems: Problem[], records: CheckedRecord[], found: FoundIds, bodies: BodySource[]) {
+function loadEntries(contentRoot: string, projectRoot: string, problems: Problem[], records: CheckedRecord[], found: FoundIds, bodies: BodySource[], refused: Set<string>) {
 	for (const collection of ENTRY_COLLECTIONS) {
 		const dir = join(contentRoot, entryDir(collection));
 		if (!existsSync(dir)) continue;
 		const seen = new Map<string, string>();
 		const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => ENTRY_FILE.test(f)).sort();
 		for (const name of files) {
+			// Already reported by the file-set check (subfolder, symlink).
+			if (refused.has(`${entryDir(collection)}/${name.split('\\').join('/')}`)) continue;
 			const file = relativeTo(projectRoot, join(dir, name));
 			const stem = name.replace(ENTRY_FILE, '').split('\\').join('/');
 			const badSegment = stem.split('/').find((segment) => !SLUG.test(segment));
@@ -236,7 +239,9 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
 	const records: CheckedRecord[] = [];
 	const found: FoundIds = new Map(COLLECTION_NAMES.map((c) => [c, new Set<string>()]));
 	const bodies: BodySource[] = [];
-	loadEntries(contentRoot, projectRoot, problems, records, found, bodies);
+	const fileSet = fileSetProblems(contentRoot, projectRoot);
+	problems.push(...fileSet.problems);
+	loadEntries(contentRoot, projectRoot, problems, records, found, bodies, fileSet.refused);
 	loadData(contentRoot, projectRoot, problems, records, found);
 	checkLinks(records, problems, found);
 	checkBodies(bodies, buildSiteMap({ ids: found, records }), problems);

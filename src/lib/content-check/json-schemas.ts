@@ -1,14 +1,14 @@
 /**
  * JSON Schemas of every collection's front matter (MDX entries) or records (YAML data files),
  * generated from the Zod schemas with Zod 4's `z.toJSONSchema` on the input side (what a
- * contributor writes, before defaults and transforms), with the JSDoc of each schema field as
- * its description. Written to `.vscode/schemas/` by `npm run schemas`, so that the editor
+ * contributor writes, before defaults and transforms), with the French line (`@fr`) of the JSDoc
+ * of each schema field as its description: contributors read it in their editor. Written to `.vscode/schemas/` by `npm run schemas`, so that the editor
  * completes field names and values and underlines mistakes before any build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { readSchemaDocs, schemaNames } from '../schema-docs.ts';
+import { frenchDocs, readSchemaDocs, schemaNames } from '../schema-docs.ts';
 import { COLLECTION_NAMES, type CollectionName, DATA_COLLECTIONS, dataFile, entryDir, schemas } from '../../schemas/index.ts';
 
 const SCHEMAS_DIR = join(import.meta.dirname, '..', '..', 'schemas');
@@ -39,7 +39,8 @@ export async function contentJsonSchemas(): Promise<Map<string, object>> {
 					delete (jsonSchema as any).link;
 					jsonSchema.description = `${LINK_DESCRIPTION} « ${link} » (nom de son fichier, ou son « id »)`;
 				}
-				const doc = docs.get(name ?? '');
+				const found = docs.get(name ?? '');
+				const doc = found && frenchDocs(found, name!);
 				if (doc?.doc && !jsonSchema.description) jsonSchema.description = doc.doc;
 				if (doc && def.type === 'object' && jsonSchema.properties) {
 					for (const [property, schema] of Object.entries(jsonSchema.properties)) {

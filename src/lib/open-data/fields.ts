@@ -1,4 +1,5 @@
 /** The fields of a record schema, told in French for the `/donnees/` page. */
+import { enumLabels } from '../labels.ts';
 import { SECTIONS } from '../routes.ts';
 import type { JsonSchema } from './schema.ts';
 import type { CollectionName } from '../../schemas/names.ts';
@@ -9,7 +10,7 @@ export interface FieldDoc {
 	type: string;
 	/** Whether every record of the file has it (required, or a list given even when empty). */
 	required: boolean;
-	/** The field's JSDoc, in English as in the code. */
+	/** The French line (`@fr`) of the field's JSDoc. */
 	description?: string;
 }
 
@@ -31,7 +32,10 @@ const plural = (label: string) => {
 /** What kind of value a JSON Schema describes, in a few French words. */
 export function typeLabel(schema: JsonSchema): string {
 	if (schema['x-collection']) return `lien → ${SECTIONS[schema['x-collection'] as CollectionName].plural}`;
-	if (schema.enum) return `code parmi : ${(schema.enum as string[]).join(', ')}`;
+	if (schema.enum) {
+		const labels = enumLabels(schema.enum);
+		return `code parmi : ${(schema.enum as string[]).map((code) => (labels ? `${code} (${labels[code]})` : code)).join(', ')}`;
+	}
 	switch (schema.type) {
 		case 'array': {
 			const item = plural(typeLabel(schema.items ?? {}));

@@ -1,10 +1,11 @@
 /**
  * JSON Schemas of the open-data files, generated from the Zod schemas of the content model
  * (`z.toJSONSchema`, output side): typed links become `{ id, url }` objects, dates `YYYY-MM-DD`
- * strings, and every object and field carries the JSDoc written above it in `src/schemas/`.
+ * strings, and every object and field carries the French line (`@fr`) of the JSDoc written above it
+ * in `src/schemas/`.
  */
 import { z } from 'astro/zod';
-import { readSchemaDocs, schemaNames } from '../schema-docs.ts';
+import { frenchDocs, readSchemaDocs, schemaNames } from '../schema-docs.ts';
 import { SECTIONS } from '../routes.ts';
 import { SITE_NAME } from '../site-config.ts';
 import { isEntryCollection } from './records.ts';
@@ -17,10 +18,10 @@ let docs: ReturnType<typeof readSchemaDocs> | undefined;
 
 export const linkSchema = (collection: CollectionName): JsonSchema => ({
 	type: 'object',
-	description: `Link to an entry of « ${SECTIONS[collection].plural} » (${collection}): its id and the address of its page.`,
+	description: `Lien vers une entrée de « ${SECTIONS[collection].plural} » (${collection}) : son identifiant et l’adresse de sa page.`,
 	properties: {
-		id: { type: 'string', minLength: 1, description: `Id of the ${collection} entry.` },
-		url: { type: 'string', format: 'uri', description: 'Address of its page on the site.' },
+		id: { type: 'string', minLength: 1, description: `Identifiant de l’entrée visée, dans « ${SECTIONS[collection].plural} ».` },
+		url: { type: 'string', format: 'uri', description: 'Adresse de sa page sur le site.' },
 	},
 	required: ['id', 'url'],
 	additionalProperties: false,
@@ -56,11 +57,13 @@ function generateRecordSchema(collection: CollectionName): JsonSchema {
 			const target = def.type === 'pipe' ? (def.in.meta?.() as { link?: CollectionName } | undefined)?.link : undefined;
 			if (target) replace(ctx.jsonSchema, linkSchema(target));
 			else if (def.type === 'date') replace(ctx.jsonSchema, { type: 'string', format: 'date' });
-			const doc = docs!.get(names.get(ctx.zodSchema) ?? '');
+			const name = names.get(ctx.zodSchema) ?? '';
+			const doc = docs!.get(name);
 			if (!doc) return;
-			if (doc.doc) ctx.jsonSchema.description = doc.doc;
+			const fr = frenchDocs(doc, name);
+			if (fr.doc) ctx.jsonSchema.description = fr.doc;
 			const properties = ctx.jsonSchema.properties as Record<string, JsonSchema> | undefined;
-			for (const [field, text] of Object.entries(doc.fields)) {
+			for (const [field, text] of Object.entries(fr.fields)) {
 				if (properties?.[field]) properties[field] = { ...properties[field], description: text };
 			}
 		},
@@ -72,14 +75,14 @@ function generateRecordSchema(collection: CollectionName): JsonSchema {
 	const clash = added.find((name) => name in fields);
 	if (clash) throw new Error(`src/schemas : le champ « ${clash} » de « ${collection} » a le nom d’une colonne ajoutée par l’export → renommez-le.`);
 	generated.properties = {
-		id: id ?? { type: 'string', minLength: 1, description: 'Id of the entry: the name of its file, stable once published.' },
-		page: { type: 'string', format: 'uri', description: 'Address of its page on the site.' },
+		id: id ?? { type: 'string', minLength: 1, description: 'Identifiant de l’entrée : le nom de son fichier, stable une fois publié.' },
+		page: { type: 'string', format: 'uri', description: 'Adresse de sa page sur le site.' },
 		...fields,
-		...(entry && { text: { type: 'string', description: 'Text of its page as written: Markdown, with the few MDX components the content checker allows (e.g. <Encadre>).' } }),
+		...(entry && { text: { type: 'string', description: 'Texte de sa page tel qu’il est écrit : du Markdown, avec les quelques composants MDX que le contrôle du contenu autorise (par exemple <Encadre>).' } }),
 		missing: {
 			type: 'object',
 			additionalProperties: { type: 'string', minLength: 1 },
-			description: 'Fields left empty because the sources do not give them, each with the reason, in French (see src/lib/missing-facts.ts).',
+			description: 'Champs laissés vides parce que les sources ne les donnent pas, chacun avec sa raison (voir src/lib/missing-facts.ts).',
 		},
 	};
 	generated.required = ['id', ...added.slice(0, 1), ...(generated.required as string[]).filter((f) => f !== 'id'), ...added.slice(1)];
@@ -94,18 +97,18 @@ export function exportFileSchema(collection: CollectionName, schemaUrl: string):
 		title: `${SECTIONS[collection].plural} — ${SITE_NAME}`,
 		type: 'object',
 		properties: {
-			$schema: { const: schemaUrl, description: 'Address of this JSON Schema.' },
-			collection: { const: collection, description: 'Name of the collection in the content model.' },
-			title: { type: 'string', description: 'French name of the collection.' },
-			page: { type: 'string', format: 'uri', description: 'Address of the collection’s listing on the site.' },
+			$schema: { const: schemaUrl, description: 'Adresse de ce schéma JSON.' },
+			collection: { const: collection, description: 'Nom de la collection dans le modèle de contenu.' },
+			title: { type: 'string', description: 'Nom de la collection en français.' },
+			page: { type: 'string', format: 'uri', description: 'Adresse de la liste de la collection sur le site.' },
 			licence: {
-				description: 'Licence of the data; null while the publishers have not chosen one.',
+				description: 'Licence des données ; null tant que les éditeurs n’en ont pas choisi.',
 				oneOf: [
 					{ type: 'null' },
 					{ type: 'object', properties: { name: { type: 'string' }, url: { type: 'string', format: 'uri' } }, required: ['name', 'url'], additionalProperties: false },
 				],
 			},
-			count: { type: 'integer', minimum: 0, description: 'Number of records in `items`.' },
+			count: { type: 'integer', minimum: 0, description: 'Nombre d’enregistrements dans « items ».' },
 			items: { type: 'array', items: recordSchema(collection) },
 		},
 		required: ['$schema', 'collection', 'title', 'page', 'licence', 'count', 'items'],

@@ -26,10 +26,10 @@ export function tableField(name: string, schema: JsonSchema, required: boolean):
 	if (schema.description) field.description = schema.description;
 	if (schema['x-collection']) {
 		field.type = 'string';
-		field.description = `${field.description ?? ''} Written as the id of the ${schema['x-collection']} entry.`.trim();
+		field.description = `${field.description ?? ''} Donné par l’identifiant de l’entrée visée, dans « ${SECTIONS[schema['x-collection'] as CollectionName].plural} ».`.trim();
 	} else if (joinedList(schema)) {
 		field.type = 'string';
-		field.description = `${field.description ?? ''} A list, items separated by « ${CSV_LIST_SEPARATOR.trim()} ».`.trim();
+		field.description = `${field.description ?? ''} Une liste, éléments séparés par « ${CSV_LIST_SEPARATOR.trim()} ».`.trim();
 	} else if (schema.type === 'array') field.type = 'array';
 	else if (schema.type === 'object') field.type = 'object';
 	else if (schema.enum) {

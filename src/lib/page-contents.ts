@@ -1,0 +1,68 @@
+/**
+ * « Sur cette page » for an entry page: its sections, in page order, and whether the page is long
+ * enough to need them (more than about two phone screens of content).
+ */
+import type { AnyEntry, Catalogue } from './catalogue.ts';
+import { backwardLabel } from './relations.ts';
+import type { CollectionName } from '../schemas/names.ts';
+
+/** Anchor of one group of « Cité par » (`collection:relation`), for the contents. */
+export const backlinkGroupId = (key: string) => `cite-par-${key.replace(':', '-')}`;
+
+/** Characters of text that fill about two phone screens (390 px wide). */
+export const LONG_PAGE_CHARS = 2_800;
+/** Rough height of one listed link, in characters of text. */
+const LINK_CHARS = 70;
+
+export interface ContentsItem {
+	id: string;
+	label: string;
+}
+
+/**
+ * The sections of an entry page. `headings` are the body's (from `render()`), `linkSkip` the
+ * relations its details show (the « Liens » section leaves them out), `proseFirst` where the body
+ * comes before the details.
+ */
+export function entryContents(
+	entry: AnyEntry,
+	catalogue: Catalogue,
+	headings: { depth: number; slug: string; text: string }[],
+	options: { linkSkip: string[]; proseFirst: boolean; termsUsed: boolean },
+): { items: ContentsItem[]; long: boolean } {
+	const d = entry.data as any;
+	const prose = headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, label: h.text }));
+	const details: ContentsItem[] = [];
+	if (entry.collection === 'fiches') {
+		if (d.levers.length) details.push({ id: 'leviers-fiche', label: 'Les leviers' });
+		if (d.figures.length) details.push({ id: 'chiffres-fiche', label: 'Chiffres clés' });
+		if (d.mentions.length) details.push({ id: 'renvois', label: 'Fiches citées' });
+	}
+	if (entry.collection === 'levers') {
+		if (d.actions.length) details.push({ id: 'actions-cles', label: 'Actions clés' });
+		if (d.otherMechanisms.length) details.push({ id: 'autres-mecanismes', label: 'Autres mécanismes' });
+	}
+	if (entry.collection === 'initiatives' && d.leverUsages.length) details.push({ id: 'leviers-mobilises', label: 'Leviers mobilisés' });
+	const after: ContentsItem[] = [];
+	if (entry.collection === 'resources') after.push({ id: 'citer', label: 'Citer cette ressource' });
+	if (options.termsUsed) after.push({ id: 'sigles', label: 'Sigles employés' });
+	const linksFrom = catalogue.graph.linksFrom(entry).filter((e) => !options.linkSkip.includes(e.relation));
+	if (linksFrom.length) after.push({ id: 'liens', label: 'Liens' });
+	const linksTo = catalogue.graph.linksTo(entry);
+	if (linksTo.length) after.push({ id: 'retroliens', label: 'Cité par' });
+	// Each group of « Cité par » too: on a theme or a much-cited document, they are most of the page.
+	const groups = [...catalogue.graph.backlinksByRelation(entry).keys()];
+	if (groups.length > 1) {
+		for (const key of groups) {
+			const [collection, relation] = key.split(':') as [CollectionName, string];
+			after.push({ id: backlinkGroupId(key), label: `Cité par : ${backwardLabel(collection, relation).toLowerCase()}` });
+		}
+	}
+	const items = [...(options.proseFirst ? [...prose, ...details] : [...details, ...prose]), ...after];
+	const size =
+		('body' in entry && typeof entry.body === 'string' ? entry.body.length : 0) +
+		JSON.stringify(d.actions ?? []).length +
+		LINK_CHARS * (linksFrom.length + Math.min(linksTo.length, 100));
+	// Two sections or more: on a phone, header and details already fill two screens.
+	return { items, long: items.length >= 2 || (items.length === 1 && size > LONG_PAGE_CHARS) };
+}

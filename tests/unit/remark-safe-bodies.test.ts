@@ -1,0 +1,49 @@
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { remarkSafeBodies } from '../../src/lib/remark-safe-bodies.ts';
+
+// An entry folder with a real image, a symlink named like one, and an SVG carrying a script.
+const folder = mkdtempSync(join(tmpdir(), 'ess-safe-bodies-'));
+writeFileSync(join(folder, 'carte.png'), 'png');
+writeFileSync(join(folder, 'carte.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+symlinkSync('/etc/hostname', join(folder, 'lien.png'));
+const entry = join(folder, 'entree.md');
+
+async function render(markdown: string) {
+	const processor = await createMarkdownProcessor({ remarkPlugins: [remarkSafeBodies] });
+	const result = await processor.render(markdown, { frontmatter: {}, fileURL: pathToFileURL(entry) });
+	// localImagePaths is what Astro then imports through Vite: a refused address must not be in it.
+	return { html: result.code, imported: result.metadata.localImagePaths };
+}
+
+describe('remark-safe-bodies (the build’s guard behind the content check)', () => {
+	it('drops raw HTML of a .md body, also when it hides between two comments', async () => {
+		const { html } = await render('Texte.\n\n<!-- a --><meta http-equiv="refresh" content="0;url=https://exemple.org/"><!-- b -->\n\nSuite <img src=x onerror=alert(1)> et <script>alert(1)</script>.');
+		expect(html).not.toMatch(/<meta|<img|<script|onerror/i);
+		expect(html).toContain('Texte.');
+		expect(html).toContain('Suite');
+	});
+
+	it.each([
+		['a query', './carte.png?raw'],
+		['an SVG', './carte.svg'],
+		['a path out of the entry folder', '../../../../etc/passwd.png'],
+		['another extension', './entree.md'],
+		['a symlink', './lien.png'],
+	])('replaces an image with %s by its alternative text, so Astro never imports it', async (_, url) => {
+		const { html, imported } = await render(`![Carte du pays](${url})\n\n![Autre][ref]\n\n[ref]: ${url}`);
+		expect(imported).toEqual([]);
+		expect(html).not.toContain('<img');
+		expect(html).toContain('Carte du pays');
+	});
+
+	it('keeps a plain raster image beside the entry', async () => {
+		const { html, imported } = await render('![Carte du pays](./carte.png)');
+		expect(imported).toEqual(['./carte.png']);
+		expect(html).toContain('Carte du pays');
+	});
+});
