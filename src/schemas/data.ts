@@ -14,6 +14,19 @@ export const recordId = z
 	.string()
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant en minuscules ASCII séparées par des tirets attendu (ex. cress-bretagne)');
 
+/**
+ * Acronyms written with one capital in French usage. Any other acronym needs two capitals: the glossary
+ * turns every occurrence in every text into a link, so « de » or « Les » would hijack the whole site.
+ */
+export const ACRONYM_EXCEPTIONS = ['Ademe', 'Anru', 'Drac', 'Drom', 'Mapa', 'Sacem', 'Sapo', 'Sivom'];
+
+const acronym = z
+	.string()
+	.min(1)
+	.refine((value) => (value.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || ACRONYM_EXCEPTIONS.includes(value), {
+		error: `sigle à écrire comme un sigle : au moins deux majuscules (chaque occurrence du sigle dans les textes devient un lien vers le glossaire). Exceptions admises : ${ACRONYM_EXCEPTIONS.join(', ')}`,
+	});
+
 export const ORGANISATION_KINDS = [
 	'reseau',
 	'agence-publique',
@@ -105,10 +118,11 @@ export const glossarySchema = z
 		 */
 		id: recordId,
 		/**
-		 * The acronym as written in texts (e.g. « PTCE »), for acronyms. Optional.
+		 * The acronym as written in texts (e.g. « PTCE »), for acronyms: at least two capitals or one of
+		 * `ACRONYM_EXCEPTIONS`, since every occurrence in every body becomes a glossary link. Optional.
 		 * @fr Le sigle tel qu’il s’écrit dans les textes (par exemple « PTCE »), pour les sigles. Facultatif.
 		 */
-		acronym: z.string().min(1).optional(),
+		acronym: acronym.optional(),
 		/**
 		 * The term in full (e.g. « pôle territorial de coopération économique »). Required for a term without
 		 * acronym; for an acronym, optional: left out where no source nor official page (`nameFoundAt`) spells it out.
