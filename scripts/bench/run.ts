@@ -17,9 +17,12 @@ import { type BuildFigures, timedBuild } from './build.ts';
 import { generateContent } from './generate.ts';
 import { folderSize, type PageWeight, quantile, type ScriptReport, SiteFiles } from './measure.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
+import { printedPages } from './print.ts';
 
 /** Entry page first load, HTML + CSS + JS, gzip, search index excluded. */
 const ENTRY_PAGE_BUDGET_GZIP = 20_000;
+/** Heaviest profile or dossier page (`/pour/…`), HTML + CSS + JS gzip. */
+const PROFILE_PAGE_BUDGET_GZIP = 40 * 1024;
 
 interface Dataset {
 	label: string;
@@ -39,6 +42,10 @@ interface Figures {
 	heaviestEntryPageGzip: { page: string; gzip: number; p95: number };
 	/** Heaviest page of the whole site (listings included), HTML + CSS + JS gzip. */
 	heaviestPageGzip: { page: string; gzip: number };
+	/** Heaviest profile or dossier page (`/pour/…`). */
+	heaviestProfilePageGzip?: { page: string; gzip: number };
+	/** A4 pages of the printed fiche and dossier (real content). */
+	printed?: Record<string, number | string>;
 	scripts: ScriptReport;
 	search?: SearchFigures['firstResultMs'];
 	precache: { files: number; bytes: number } | string;
@@ -88,6 +95,7 @@ async function measure(dataset: Dataset): Promise<Figures> {
 	const pages = htmlFiles(dist);
 	const allWeights = pages.map((page) => site.weight(page)).sort((a, b) => a.gzip - b.gzip);
 	const byGzip = allWeights.filter((w) => entryPages.has(w.page));
+	const profileWeights = allWeights.filter((w) => w.page.startsWith('pour/'));
 	progress(`mesures (${dataset.label}) : poids des pages, scripts${values['no-search'] ? '' : ', recherche dans Chromium'}…`);
 	return {
 		label: dataset.label,
@@ -99,6 +107,8 @@ async function measure(dataset: Dataset): Promise<Figures> {
 		medianEntryPage: byGzip[Math.floor(byGzip.length / 2)]!,
 		heaviestEntryPageGzip: { page: byGzip.at(-1)!.page, gzip: byGzip.at(-1)!.gzip, p95: quantile(byGzip.map((w) => w.gzip), 0.95) },
 		heaviestPageGzip: { page: allWeights.at(-1)!.page, gzip: allWeights.at(-1)!.gzip },
+		heaviestProfilePageGzip: profileWeights.length ? { page: profileWeights.at(-1)!.page, gzip: profileWeights.at(-1)!.gzip } : undefined,
+		printed: dataset.synthetic ? undefined : await printedPages(dist),
 		scripts: site.scripts(pages),
 		search: values['no-search'] ? undefined : (await measureSearch(dist)).firstResultMs,
 		precache: await precache(dist),
@@ -145,6 +155,9 @@ const ROWS: [string, (f: Figures) => number | string | undefined, number?][] = [
 	['Pages d’entrée : 95e centile gzip (Kio)', (f) => f.heaviestEntryPageGzip.p95 / KIB, 1],
 	['Page d’entrée la plus lourde gzip (Kio)', (f) => f.heaviestEntryPageGzip.gzip / KIB, 1],
 	['Page la plus lourde du site, listes comprises, gzip (Kio)', (f) => f.heaviestPageGzip.gzip / KIB, 1],
+	['Page de profil ou dossier la plus lourde gzip (Kio)', (f) => (f.heaviestProfilePageGzip ? f.heaviestProfilePageGzip.gzip / KIB : undefined), 1],
+	['Fiche Départements imprimée (pages A4)', (f) => f.printed?.['fiches/departements-ess-ruralites/']],
+	['Dossier commune × commerces imprimé (pages A4)', (f) => f.printed?.['pour/commune/commerces-de-proximite/']],
 	['1er résultat de recherche à froid, médiane (ms)', (f) => f.search?.cold.median],
 	['1er résultat de recherche à froid, max (ms)', (f) => f.search?.cold.max],
 	['1er résultat de recherche à chaud, médiane (ms)', (f) => f.search?.warm.median],
@@ -181,6 +194,13 @@ for (const r of results) if (typeof r.precache === 'string') console.log(`Préca
 
 const budgets: { budget: string; ok: boolean; detail: string }[] = [];
 for (const r of results) {
+	if (r.heaviestProfilePageGzip) {
+		budgets.push({
+			budget: `Page de profil ou dossier la plus lourde ≤ 40 Kio gzip (${r.label})`,
+			ok: r.heaviestProfilePageGzip.gzip <= PROFILE_PAGE_BUDGET_GZIP,
+			detail: `${fr(r.heaviestProfilePageGzip.gzip / KIB, 1)} Kio (${r.heaviestProfilePageGzip.page})`,
+		});
+	}
 	budgets.push({
 		budget: `Page d’entrée médiane ≤ 20 Ko gzip, hors index de recherche (${r.label})`,
 		ok: r.medianEntryPage.gzip <= ENTRY_PAGE_BUDGET_GZIP,

@@ -11,6 +11,7 @@ import { launchChromium } from '../../tests/helpers/browser.ts';
 import { buildSite, ROOT } from '../../tests/helpers/build.ts';
 import { serveSite } from '../../tests/helpers/serve.ts';
 import { folderSize, median } from './measure.ts';
+import { QUALITY_QUERIES, type QualityQuery } from './search-queries.ts';
 
 /** Words of the real catalogue; the synthetic text uses them too, so both find results. */
 export const QUERIES = ['PTCE', 'épicerie', 'Creuse', 'marché réservé', 'tiers-lieu', 'mobilité', 'SCIC', 'fonds européens'];
@@ -67,6 +68,32 @@ export async function measureSearch(dist: string, queries = QUERIES): Promise<Se
 	return { pagefindIndex: folderSize(join(dist, 'pagefind')), firstResultMs: { cold: summary(cold), warm: summary(warm) }, queries };
 }
 
+/**
+ * How well the search answers `queries` on the site built in `dist`: the share whose first answer
+ * is in the top 3, and the mean reciprocal rank over the top 10 (0 when no answer is there).
+ */
+export async function measureQuality(dist: string, queries: QualityQuery[] = QUALITY_QUERIES) {
+	const server = await serveSite(dist, '/');
+	const browser = await launchChromium();
+	const ranks: { query: string; rank: number | undefined }[] = [];
+	try {
+		const page = await browser.newPage();
+		for (const { query, answers } of queries) {
+			await page.goto(`${server.url}recherche/?q=${encodeURIComponent(query)}`);
+			await page.waitForSelector('[data-search][data-ready]');
+			const hrefs = await page.locator('[data-results] > li h3 a').evaluateAll((links) => links.slice(0, 10).map((a) => a.getAttribute('href')));
+			const index = hrefs.findIndex((href) => answers.includes(href ?? ''));
+			ranks.push({ query, rank: index >= 0 ? index + 1 : undefined });
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	const top3 = ranks.filter((r) => r.rank !== undefined && r.rank <= 3).length / ranks.length;
+	const mrr = ranks.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0) / ranks.length;
+	return { queries: ranks.length, top3, mrr, missed: ranks.filter((r) => !r.rank || r.rank > 3) };
+}
+
 if (import.meta.main) {
 	const dist = join(ROOT, process.env.OUT_DIR ?? 'dist');
 	if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) buildSite(process.env.OUT_DIR ?? 'dist');
@@ -75,5 +102,8 @@ if (import.meta.main) {
 	console.log(`Index Pagefind : ${figures.pagefindIndex.files} fichiers, ${(figures.pagefindIndex.bytes / 1024).toFixed(0)} Kio`);
 	console.log(`Premier résultat après la dernière frappe — à froid : médiane ${cold.median} ms (max ${cold.max} ms)`);
 	console.log(`Premier résultat après la dernière frappe — à chaud : médiane ${warm.median} ms (max ${warm.max} ms)`);
-	console.log(JSON.stringify(figures));
+	const quality = await measureQuality(dist);
+	console.log(`Qualité (${quality.queries} requêtes) : ${(quality.top3 * 100).toFixed(0)} % dans les 3 premiers, MRR@10 ${quality.mrr.toFixed(2)}`);
+	for (const { query, rank } of quality.missed) console.log(`  hors des 3 premiers : « ${query} » (${rank ? `rang ${rank}` : 'absent des 10 premiers'})`);
+	console.log(JSON.stringify({ ...figures, quality }));
 }

@@ -17,6 +17,8 @@ const LINK_CHARS = 70;
 export interface ContentsItem {
 	id: string;
 	label: string;
+	/** False for sections left out of print (« Liens », « Cité par »). */
+	printed?: boolean;
 }
 
 /**
@@ -47,15 +49,15 @@ export function entryContents(
 	if (entry.collection === 'resources') after.push({ id: 'citer', label: 'Citer cette ressource' });
 	if (options.termsUsed) after.push({ id: 'sigles', label: 'Sigles employés' });
 	const linksFrom = catalogue.graph.linksFrom(entry).filter((e) => !options.linkSkip.includes(e.relation));
-	if (linksFrom.length) after.push({ id: 'liens', label: 'Liens' });
+	if (linksFrom.length) after.push({ id: 'liens', label: 'Liens', printed: false });
 	const linksTo = catalogue.graph.linksTo(entry);
-	if (linksTo.length) after.push({ id: 'retroliens', label: 'Cité par' });
+	if (linksTo.length) after.push({ id: 'retroliens', label: 'Cité par', printed: false });
 	// Each group of « Cité par » too: on a theme or a much-cited document, they are most of the page.
 	const groups = [...catalogue.graph.backlinksByRelation(entry).keys()];
 	if (groups.length > 1) {
 		for (const key of groups) {
 			const [collection, relation] = key.split(':') as [CollectionName, string];
-			after.push({ id: backlinkGroupId(key), label: `Cité par : ${backwardLabel(collection, relation).toLowerCase()}` });
+			after.push({ id: backlinkGroupId(key), label: `Cité par : ${backwardLabel(collection, relation).toLowerCase()}`, printed: false });
 		}
 	}
 	const items = [...(options.proseFirst ? [...prose, ...details] : [...details, ...prose]), ...after];

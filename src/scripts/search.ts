@@ -7,6 +7,7 @@
  */
 import { DEPARTEMENT_NUMBER, POSTCODE, placeChunkName, placeIn, placeKey } from '../lib/place-key.ts';
 import type { DepartementRow, PlaceLookupRow } from '../lib/places.ts';
+import { correctWord } from '../lib/search-vocabulary.ts';
 
 type Filters = Record<string, string[]>;
 interface PagefindResultData {
@@ -97,6 +98,22 @@ async function searchQuestion(pf: Pagefind, q: string, filters: Filters): Promis
 	const kept = ranked.filter((e) => e.matched >= Math.min(best, 2));
 	const biggest = [full, ...parts].reduce((a, b) => (b.results.length > a.results.length ? b : a));
 	return { ...full, results: kept.map((e) => e.hit), filters: full.results.length ? full.filters : biggest.filters };
+}
+
+let vocabulary: Promise<[string, number][]> | undefined;
+
+/** The catalogue's words (loaded once, in the background from the start): a failed fetch corrects nothing. */
+function loadVocabulary(): Promise<[string, number][]> {
+	vocabulary ??= fetch(`${base}recherche/vocabulaire.json`)
+		.then((r) => (r.ok ? r.json() : []))
+		.catch(() => []);
+	return vocabulary;
+}
+
+/** `q` with its misspelt words replaced by the closest words of the catalogue (unchanged when none is). */
+async function correctQuery(q: string): Promise<string> {
+	const words = await loadVocabulary();
+	return q.replace(/\p{L}{4,}/gu, (word) => (STOP_WORDS.has(word.toLowerCase()) ? word : (correctWord(word, words) ?? word)));
 }
 
 type Place = { kind: 'commune' | 'departement' | 'region'; nom: string; dep?: DepartementRow; region: string; regionLiaison: number };
@@ -278,10 +295,12 @@ async function run(pushHistory: boolean) {
 	const place = q ? await findPlace(q) : undefined;
 	if (id !== runId) return;
 	placeLine.hidden = true;
+	const corrected = q && !place ? await correctQuery(q) : q;
+	if (id !== runId) return;
 	const search = place
 		? await searchPlace(pagefind, place, filters)
 		: q
-			? await searchQuestion(pagefind, q, filters)
+			? await searchQuestion(pagefind, corrected, filters)
 			: await pagefind.search(null, { filters, sort: { annee: 'desc' } });
 	if (id !== runId) return;
 	list.replaceChildren();
@@ -290,7 +309,8 @@ async function run(pushHistory: boolean) {
 	await showMore(id);
 	if (id !== runId) return;
 	const n = search.results.length;
-	statusLine.textContent = n === 0 ? 'Aucun résultat.' : `${n} résultat${n > 1 ? 's' : ''}${q ? ` pour « ${q} »` : ''}.`;
+	const said = corrected !== q ? ` pour « ${corrected} » (vous avez tapé « ${q} »)` : q ? ` pour « ${q} »` : '';
+	statusLine.textContent = n === 0 ? `Aucun résultat${said}.` : `${n} résultat${n > 1 ? 's' : ''}${said}.`;
 	empty.hidden = n !== 0;
 	renderFacets(search.filters, filters);
 }
@@ -303,6 +323,7 @@ function schedule() {
 async function start() {
 	// Filters open beside the results on a wide screen, folded above them on a phone.
 	filtersPanel.open = matchMedia('(min-width: 40rem)').matches;
+	void loadVocabulary();
 	const state = readUrl();
 	input.value = state.q;
 	renderFacets({}, state.filters);

@@ -81,6 +81,19 @@ describe('search, typed in Chromium', () => {
 		expect(top(list, 3)).toContain('/initiatives/cafe-pluche/');
 	});
 
+	it('corrects a misspelt word and says which word it searched', async () => {
+		for (const [typed, meant, answer] of [
+			['coopertive', 'coopérative', undefined],
+			['epicirie', 'épicerie', '/initiatives/epicerie-thore-la-rochette/'],
+			['mobilitée', 'mobilité', '/themes/mobilite/'],
+		] as const) {
+			const list = await typeQuery(page, site, typed);
+			expect(await page.locator('[data-status]').textContent()).toContain(`pour « ${meant} » (vous avez tapé « ${typed} »)`);
+			expect(list.length).toBeGreaterThan(0);
+			if (answer) expect(top(list, 5)).toContain(answer);
+		}
+	});
+
 	it('understands a commune or a postcode absent from the text, and says why Creuse entries come first', async () => {
 		for (const query of ['Aubusson', '23200']) {
 			const list = await typeQuery(page, site, query);
