@@ -8,6 +8,7 @@
 import { DEPARTEMENT_NUMBER, POSTCODE, placeChunkName, placeIn, placeKey } from '../lib/place-key.ts';
 import type { DepartementRow, PlaceLookupRow } from '../lib/places.ts';
 import { correctWord, fold } from '../lib/search-vocabulary.ts';
+import { markIfUnsaved } from './offline-saved.ts';
 
 type Filters = Record<string, string[]>;
 interface PagefindResultData {
@@ -259,6 +260,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	title.textContent = data.meta.title ?? data.url;
 	const heading = document.createElement('h3');
 	heading.append(title);
+	void markIfUnsaved(title);
 	li.append(badge, heading);
 	const where = [data.meta.lieu, data.meta.annee].filter(Boolean).join(' · ');
 	if (where) {
@@ -274,6 +276,16 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	return li;
 }
 
+function unsavedItem(): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = 'card result';
+	const note = document.createElement('p');
+	note.className = 'result-unsaved';
+	note.textContent = 'Résultat sans extrait\u00a0: page non enregistrée sur cet appareil.';
+	li.append(note);
+	return li;
+}
+
 let pagefind: Pagefind | undefined;
 let runId = 0;
 let timer: number | undefined;
@@ -283,9 +295,10 @@ let pending: { id: string; data(): Promise<PagefindResultData> }[] = [];
 async function showMore(run: number) {
 	const batch = pending.splice(0, PAGE_SIZE);
 	for (const slice of [batch.slice(0, 3), batch.slice(3)]) {
-		const items = await Promise.all(slice.map((r) => r.data()));
+		// Offline, a large catalogue's excerpts may not be saved on this device (src/offline/write-worker.ts).
+		const items = await Promise.all(slice.map((r) => r.data().catch(() => undefined)));
 		if (run !== runId) return;
-		list.append(...items.map(resultItem));
+		list.append(...items.map((data) => (data ? resultItem(data) : unsavedItem())));
 	}
 	more.hidden = pending.length === 0;
 }
