@@ -1,25 +1,57 @@
 /**
  * `npm run bench:precache`: for the built site (`dist/`, or `OUT_DIR`; built first if missing),
- * prints what a reader's device downloads and stores to have the whole site offline: the number
- * of files in the service worker's precache list and their total size. Figures, not a test.
+ * prints what the offline mode costs a reader: the first visit's automatic download (worker,
+ * shell, search index and the page read, compressed as a CDN sends them), the whole site when
+ * the reader chooses to save it, and the size of `sw.js`. Figures, not a test; `npm run bench`
+ * checks them against the budgets.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { buildSite, ROOT } from '../../tests/helpers/build.ts';
-import { precacheList } from '../../src/offline/precache.ts';
+import { PAGES_FILE, type PrecacheEntry, precacheList, SEARCH_FILE, sizeOf, WORKER_FILE } from '../../src/offline/precache.ts';
 
-/** Files and bytes precached for the built site in `distDir` (the same list as its `sw.js`). */
-export async function precacheSize(distDir: string): Promise<{ files: number; bytes: number }> {
+export interface OfflineFigures {
+	/** Every file saved once the whole site is chosen, and their stored size. */
+	files: number;
+	bytes: number;
+	/** First visit, automatic part: sw.js, its search list, the shell and search index, and the heaviest page (as the page read). */
+	firstVisitGzip: number;
+	/** « Enregistrer tout le site »: the pages' list and every page, compressed. */
+	fullSiteGzip: number;
+	workerGzip: number;
+}
+
+const gzipOf = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file), { level: 6 }).length : 0);
+
+/** The offline figures of the built site in `distDir` (the same lists as its `sw.js`; built with base `/`). */
+export async function precacheSize(distDir: string): Promise<OfflineFigures> {
 	// The base path and the build id change URLs, not sizes.
 	const { entries, bytes } = await precacheList(distDir, '/', 'bench');
-	return { files: entries.length, bytes };
+	// The lists the build wrote beside sw.js say what is saved on demand; the rest is saved on the first visit.
+	const listed = (file: string) => (JSON.parse(readFileSync(join(distDir, file), 'utf8')) as { entries: PrecacheEntry[] }).entries;
+	const onDemand = new Set(listed(PAGES_FILE).map((e) => e.url));
+	const shell = entries.filter((e) => !onDemand.has(e.url));
+	const pages = entries.filter((e) => onDemand.has(e.url));
+	const workerGzip = gzipOf(join(distDir, WORKER_FILE));
+	const pageRead = Math.max(0, ...pages.filter((p) => p.url.endsWith('/')).map((p) => p.gzip));
+	return {
+		files: entries.length,
+		bytes,
+		firstVisitGzip: workerGzip + gzipOf(join(distDir, SEARCH_FILE)) + sizeOf(shell).gzip + pageRead,
+		fullSiteGzip: gzipOf(join(distDir, PAGES_FILE)) + sizeOf(pages).gzip,
+		workerGzip,
+	};
 }
 
 if (import.meta.main) {
 	const outDir = process.env.OUT_DIR ?? 'dist';
-	const dist = join(ROOT, outDir);
+	const dist = resolve(ROOT, outDir);
 	if (!existsSync(join(dist, 'sw.js'))) buildSite(outDir);
-	const { files, bytes } = await precacheSize(dist);
-	console.log(`Précache hors ligne : ${files} fichiers, ${(bytes / 1024 / 1024).toFixed(2)} Mio (${bytes} octets)`);
-	console.log(JSON.stringify({ precache: { files, bytes } }));
+	const f = await precacheSize(dist);
+	const mib = (n: number) => `${(n / 1024 / 1024).toFixed(2)} Mio`;
+	console.log(`Hors ligne, 1re visite (automatique, gzip) : ${mib(f.firstVisitGzip)}`);
+	console.log(`Hors ligne, tout le site en plus (gzip) : ${mib(f.fullSiteGzip)} ; stocké en tout : ${f.files} fichiers, ${mib(f.bytes)}`);
+	console.log(`sw.js (gzip) : ${(f.workerGzip / 1024).toFixed(1)} Kio`);
+	console.log(JSON.stringify({ precache: f }));
 }

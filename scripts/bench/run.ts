@@ -16,11 +16,17 @@ import { htmlFiles } from '../../tests/helpers/site-files.ts';
 import { type BuildFigures, timedBuild } from './build.ts';
 import { generateContent } from './generate.ts';
 import { folderSize, type PageWeight, quantile, type ScriptReport, SiteFiles } from './measure.ts';
+import type { OfflineFigures } from './precache.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 import { printedPages } from './print.ts';
 
 /** Entry page first load, HTML + CSS + JS, gzip, search index excluded. */
 const ENTRY_PAGE_BUDGET_GZIP = 20_000;
+/** Offline mode, first visit, automatic download (gzip): at the real content, and at 5 000 entries. */
+const FIRST_VISIT_BUDGET = { real: 1.5 * 1024 * 1024, at5000: 5 * 1024 * 1024 };
+const WORKER_BUDGET_GZIP = 30 * 1024;
+/** Any page, HTML gzip, at 5 000 entries: listings are split rather than grow with the catalogue. */
+const PAGE_BUDGET_GZIP = 40 * 1024;
 /** Heaviest profile or dossier page (`/pour/…`), HTML + CSS + JS gzip. */
 const PROFILE_PAGE_BUDGET_GZIP = 40 * 1024;
 
@@ -48,7 +54,7 @@ interface Figures {
 	printed?: Record<string, number | string>;
 	scripts: ScriptReport;
 	search?: SearchFigures['firstResultMs'];
-	precache: { files: number; bytes: number } | string;
+	precache: OfflineFigures | string;
 }
 
 const { values, positionals } = parseArgs({
@@ -65,7 +71,7 @@ const datasets: Dataset[] = [
 /** The offline work's `precacheSize()` (scripts/bench/precache.ts), when that module and a service worker exist. */
 async function precache(dist: string): Promise<Figures['precache']> {
 	const module = './precache.ts';
-	let precacheSize: (dist: string) => Promise<{ files: number; bytes: number }>;
+	let precacheSize: (dist: string) => Promise<OfflineFigures>;
 	try {
 		({ precacheSize } = await import(module));
 	} catch (error) {
@@ -162,8 +168,11 @@ const ROWS: [string, (f: Figures) => number | string | undefined, number?][] = [
 	['1er résultat de recherche à froid, max (ms)', (f) => f.search?.cold.max],
 	['1er résultat de recherche à chaud, médiane (ms)', (f) => f.search?.warm.median],
 	['1er résultat de recherche à chaud, max (ms)', (f) => f.search?.warm.max],
-	['Précache du service worker (Mio)', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.bytes / MIB), 1],
-	['Précache du service worker : fichiers', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.files)],
+	['Hors ligne : 1re visite, automatique, gzip (Mio)', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.firstVisitGzip / MIB), 2],
+	['Hors ligne : tout le site en plus, gzip (Mio)', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.fullSiteGzip / MIB), 2],
+	['Hors ligne : tout le site stocké (Mio)', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.bytes / MIB), 1],
+	['Hors ligne : fichiers', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.files)],
+	['sw.js gzip (Kio)', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.workerGzip / KIB), 1],
 ];
 
 const synthetic = results.filter((r) => r.label !== 'réel');
@@ -213,6 +222,28 @@ for (const r of results) {
 			? `${r.scripts.unexpected} script(s) inattendu(s), ex. ${r.scripts.examples[0]!.page} : ${r.scripts.examples[0]!.script}`
 			: `autorisés : ${Object.entries(r.scripts.allowed).map(([name, n]) => `${name} (${n} page${n > 1 ? 's' : ''})`).join(', ') || 'aucun'}`,
 	});
+	if (typeof r.precache !== 'string') {
+		const firstVisit = r.label === 'réel' ? FIRST_VISIT_BUDGET.real : Number(r.label) >= 5000 ? FIRST_VISIT_BUDGET.at5000 : undefined;
+		if (firstVisit) {
+			budgets.push({
+				budget: `Hors ligne, 1re visite automatique ≤ ${fr(firstVisit / MIB, 1)} Mio gzip (${r.label})`,
+				ok: r.precache.firstVisitGzip <= firstVisit,
+				detail: `${fr(r.precache.firstVisitGzip / MIB, 2)} Mio`,
+			});
+		}
+		budgets.push({
+			budget: `sw.js ≤ 30 Kio gzip (${r.label})`,
+			ok: r.precache.workerGzip <= WORKER_BUDGET_GZIP,
+			detail: `${fr(r.precache.workerGzip / KIB, 1)} Kio`,
+		});
+	}
+	if (Number(r.label) >= 5000) {
+		budgets.push({
+			budget: `Aucune page > 40 Kio gzip (${r.label})`,
+			ok: r.heaviestPageGzip.gzip <= PAGE_BUDGET_GZIP,
+			detail: `la plus lourde : ${r.heaviestPageGzip.page}, ${fr(r.heaviestPageGzip.gzip / KIB, 1)} Kio`,
+		});
+	}
 }
 if (growthLabel) {
 	// CPU time rather than wall time: the machine may be shared with other builds.

@@ -2,4 +2,25 @@
 export type WorkerMessage =
 	| { type: 'PRECACHE_PROGRESS'; done: number; total: number }
 	| { type: 'PRECACHE_FAILED'; reason: 'quota' | 'interrupted' }
-	| { type: 'STATUS'; buildId: string; bytes: number; files: number };
+	/** Saving the whole site: compressed bytes fetched so far, of `total`. */
+	| { type: 'SAVE_PROGRESS'; done: number; total: number }
+	| { type: 'SAVE_FAILED'; reason: 'quota' | 'interrupted' }
+	| { type: 'SAVE_DONE' }
+	| { type: 'SAVE_CANCELLED' }
+	| { type: 'SAVE_DELETED' }
+	| {
+			type: 'STATUS';
+			buildId: string;
+			/** Bytes stored by the shell and search index (saved on install). */
+			bytes: number;
+			files: number;
+			/** Pages saved: in any version, in this one; whether the whole site was chosen (and is current); the whole site's size. */
+			pages: { saved: number; current: number; all: boolean; allCurrent: boolean; total: number; gzip: number; bytes: number };
+			saving: boolean;
+	  };
+
+/** A saved page, as the offline page lists it. */
+export interface SavedPageInfo {
+	url: string;
+	title: string;
+}

@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { getManifest } from 'workbox-build';
 
 /** One file to precache, as the service worker receives it. */
@@ -24,6 +25,19 @@ export interface PrecacheEntry {
 	integrity: string;
 	/** Size in bytes: the worker checks that the files it lacks fit on the device before fetching any. */
 	bytes: number;
+	/** Size gzip-compressed, as a CDN sends it: what a download costs a reader on a metered connection. */
+	gzip: number;
+}
+
+/**
+ * The precache list in two parts. `shell` is saved on the first visit, without asking: layout,
+ * styles, scripts, icons, the offline page and the search index. `pages` (every other page, and the
+ * citation files) is saved only page by page as the reader opens them, or all at once on their
+ * choice: on a metered phone, one page read must not cost the whole catalogue.
+ */
+export interface SplitPrecache {
+	shell: PrecacheEntry[];
+	pages: PrecacheEntry[];
 }
 
 export interface Precache {
@@ -37,13 +51,24 @@ const GLOB_PATTERNS = [
 	'**/*.{html,css,js,svg,png,jpg,jpeg,webp,avif,gif,ico,woff2,webmanifest}',
 	// With each resource's citation files, linked from its page (a few hundred bytes each; not the whole-catalogue
 	// exports of donnees/), in one pattern: Workbox refuses a pattern that matches nothing, as in a site without resources.
-	'{pagefind/**/*,ressources/*/citation.{bib,ris,csl.json}}',
+	// The search page's commune lookup (recherche/lieux/, ~0.6 MB): kept as the reader's searches fetch it, all of it with the whole site.
+	// And its vocabulary for misspelt words (recherche/vocabulaire.json), saved with the shell as part of the search.
+	'{pagefind/**/*,ressources/*/citation.{bib,ris,csl.json},recherche/lieux/*.json,recherche/vocabulaire.json}',
 ];
 /** The service worker's file, at the root of `dist/` (its scope is the whole site). */
 export const WORKER_FILE = 'sw.js';
+/** The list of pages (and their sizes) saved on the reader's choice, written beside the worker. */
+export const PAGES_FILE = 'sw-pages.json';
+/** The list of the search index's chunks, saved on install with the shell. */
+export const SEARCH_FILE = 'sw-search.json';
+/** Pagefind's chunks: one per few pages, so their list grows with the catalogue. Content-hashed names. */
+export const SEARCH_CHUNKS = /\/pagefind\/(?:index|fragment|filter)\//;
+
 const GLOB_IGNORES = [
 	// The worker is never precached by itself: the browser fetches it to look for updates.
 	WORKER_FILE,
+	PAGES_FILE,
+	SEARCH_FILE,
 	// Served by the host for unknown URLs, never requested by its own URL.
 	'404.html',
 	// Pagefind's ready-made interfaces: the search page uses its own island and only the JS API.
@@ -90,11 +115,12 @@ export async function precacheList(dist: string, base: string, buildId: string):
 					// Readers ask for `fiches/x/`, not `fiches/x/index.html` (some hosts redirect the latter).
 					const url =
 						path === PAGEFIND_ENTRY ? `${entry.url}?ts=${encodeURIComponent(buildId)}` : entry.url.replace(/(^|\/)index\.html$/, '$1');
-					const hash = digest(join(dist, path));
+					const content = readFileSync(join(dist, path));
+					const hash = createHash('sha256').update(content).digest();
 					// 64 bits of the content hash are plenty to tell two versions apart, in half the bytes of Workbox's md5.
 					const revision = entry.revision && hash.toString('hex').slice(0, 16);
 					// `bytes`, not Workbox's `size`, which getManifest drops once it has added it up.
-					return { ...entry, url, revision, integrity: integrityOf(hash), bytes: entry.size };
+					return { ...entry, url, revision, integrity: integrityOf(hash), bytes: entry.size, gzip: gzipSync(content, { level: 6 }).length };
 				}),
 			}),
 		],
@@ -106,15 +132,39 @@ export async function precacheList(dist: string, base: string, buildId: string):
 				'(l’intégration de recherche doit passer avant celle du mode hors ligne dans astro.config.mjs).',
 		);
 	}
-	const entries = (manifestEntries as (typeof manifestEntries[number] & { bytes: number })[]).map(({ url, revision, integrity, bytes }) => ({
+	const entries = (manifestEntries as (typeof manifestEntries[number] & { bytes: number; gzip: number })[]).map(({ url, revision, integrity, bytes, gzip }) => ({
 		url,
 		revision,
 		integrity: integrity!,
 		bytes,
+		gzip,
 	}));
 	checkPrecache(dist, base, entries, requiredFiles(dist, base));
 	return { entries, bytes: size };
 }
+
+/** The search page: part of the shell, since offline search is what makes unsaved pages findable. */
+export const SEARCH_PAGE = 'recherche/';
+/** A page (or a citation file) rather than a part of the shell: saved as read, or on the reader's choice. */
+const isPage = (file: string) =>
+	(file.endsWith('.html') && file !== `${OFFLINE_PAGE}index.html` && file !== `${SEARCH_PAGE}index.html`) ||
+	/^ressources\/[^/]+\/citation\./.test(file) ||
+	file.startsWith(`${SEARCH_PAGE}lieux/`);
+
+/** Splits the list into what the first visit saves (`shell`) and what is saved on demand (`pages`). */
+export function splitPrecache(entries: PrecacheEntry[], base: string): SplitPrecache {
+	const shell: PrecacheEntry[] = [];
+	const pages: PrecacheEntry[] = [];
+	for (const entry of entries) (isPage(fileForUrl(entry.url, base)) ? pages : shell).push(entry);
+	return { shell, pages };
+}
+
+/** Sums a list's sizes: stored (`bytes`) and transferred (`gzip`). */
+export const sizeOf = (entries: PrecacheEntry[]) => ({
+	files: entries.length,
+	bytes: entries.reduce((sum, e) => sum + e.bytes, 0),
+	gzip: entries.reduce((sum, e) => sum + e.gzip, 0),
+});
 
 /**
  * Files the site cannot work offline without, beyond what the glob found: the offline page, the

@@ -3,6 +3,7 @@
  * every record with an `id` that other entries link to.
  */
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { link, links } from './link.ts';
 import { foundAt, uncertainties, webUrl, year } from './shared.ts';
 
@@ -56,12 +57,12 @@ export const organisationSchema = z.strictObject({
 	 * Name, as the sources spell it. Required.
 	 * @fr Nom, tel que les sources l’écrivent. Obligatoire.
 	 */
-	name: z.string().min(1),
+	name: text(),
 	/**
 	 * Acronym or short name, where it has one. Optional.
 	 * @fr Sigle ou nom court, s’il y en a un. Facultatif.
 	 */
-	acronym: z.string().min(1).optional(),
+	acronym: text().optional(),
 	/**
 	 * What sort of organisation it is. Optional: left out where no source says (and left out of the page).
 	 * @fr Type d’organisation. Facultatif : absent quand aucune source ne le dit (et alors absent de la page).
@@ -71,7 +72,7 @@ export const organisationSchema = z.strictObject({
 	 * What it does, in a sentence of our own. Optional.
 	 * @fr Ce qu’elle fait, en une phrase de notre main. Facultatif.
 	 */
-	description: z.string().min(1).optional(),
+	description: text().optional(),
 	/**
 	 * Website, where a source gives it, or where `urlFoundAt` says it was found. Optional: never guessed.
 	 * @fr Site web, quand une source le donne ou là où « urlFoundAt » dit qu’il a été trouvé. Facultatif : jamais
@@ -130,7 +131,7 @@ export const glossarySchema = z
 		 *   terme sans sigle ; facultatif pour un sigle : absent quand ni une source ni une page officielle
 		 *   (« nameFoundAt ») ne le développe.
 		 */
-		name: z.string().min(1).optional(),
+		name: text().optional(),
 		/**
 		 * Where an official expansion no source gives was found (a law, an administration's page) and when. Optional; only with `name`.
 		 * @fr Où et quand a été trouvée une forme développée officielle qu’aucune source ne donne (une loi, la page d’une
@@ -141,7 +142,7 @@ export const glossarySchema = z
 		 * One or two sentences of our own saying what it is. Optional for minor acronyms.
 		 * @fr Une ou deux phrases de notre main qui disent ce que c’est. Facultatif pour les sigles secondaires.
 		 */
-		definition: z.string().min(1).optional(),
+		definition: text().optional(),
 		/**
 		 * Related terms (→ glossary). Optional.
 		 * @fr Termes liés (→ glossaire). Facultatif.
@@ -192,7 +193,7 @@ export const needSchema = z.strictObject({
 	 * The need, in a short phrase. Required.
 	 * @fr Le besoin, en quelques mots. Obligatoire.
 	 */
-	name: z.string().min(1),
+	name: text(),
 	/**
 	 * Documents that set it out (→ resources). Required, at least one.
 	 * @fr Documents qui l’exposent (→ ressources). Obligatoire, au moins un.
@@ -215,7 +216,7 @@ export const activitySchema = z
 		 * Name of the activity (e.g. « Épiceries sociales et solidaires »). Required.
 		 * @fr Nom de l’activité (par exemple « Épiceries sociales et solidaires »). Obligatoire.
 		 */
-		name: z.string().min(1),
+		name: text(),
 		/**
 		 * Needs it answers (→ needs); the first is the one the source files it under. Required unless `themes` is given.
 		 * @fr Besoins auxquels elle répond (→ besoins) ; le premier est celui sous lequel la source la classe. Obligatoire
@@ -283,7 +284,7 @@ export const schemeStatus = z
 		 * The successor as the source or the page names it, where it has no record of its own. Optional.
 		 * @fr Le successeur tel que la source ou la page le nomme, quand il n’a pas d’enregistrement à lui. Facultatif.
 		 */
-		replacedBy: z.string().min(1).optional(),
+		replacedBy: text().optional(),
 	})
 	.refine((status) => (status.source === undefined) !== (status.foundAt === undefined), {
 		path: ['source'],
@@ -305,7 +306,7 @@ export const fundingSchema = z.strictObject({
 	 * Name of the scheme, as the sources spell it. Required.
 	 * @fr Nom du dispositif, tel que les sources l’écrivent. Obligatoire.
 	 */
-	name: z.string().min(1),
+	name: text(),
 	/**
 	 * Family it belongs to. Required.
 	 * @fr Famille à laquelle il appartient. Obligatoire.
@@ -315,12 +316,12 @@ export const fundingSchema = z.strictObject({
 	 * What the source says of it, in our words. Required.
 	 * @fr Ce qu’en dit la source, avec nos mots. Obligatoire.
 	 */
-	description: z.string().min(1),
+	description: text(),
 	/**
 	 * Amount, threshold or rate the source gives, as written (e.g. « 30 M€ »). Optional.
 	 * @fr Montant, seuil ou taux que donne la source, tel qu’il est écrit (par exemple « 30 M€ »). Facultatif.
 	 */
-	amount: z.string().min(1).optional(),
+	amount: text().optional(),
 	/**
 	 * Who runs or grants it (→ organisations). Optional.
 	 * @fr Qui le gère ou l’accorde (→ organisations). Facultatif.
@@ -399,12 +400,12 @@ export const themeSchema = z.strictObject({
 	 * Name of the theme. Required.
 	 * @fr Nom du thème. Obligatoire.
 	 */
-	name: z.string().min(1),
+	name: text(),
 	/**
 	 * What it covers, in a sentence. Optional.
 	 * @fr Ce qu’il couvre, en une phrase. Facultatif.
 	 */
-	description: z.string().min(1).optional(),
+	description: text().optional(),
 });
 
 /**
@@ -421,12 +422,12 @@ export const programmeSchema = z.strictObject({
 	 * Full name. Required.
 	 * @fr Nom complet. Obligatoire.
 	 */
-	name: z.string().min(1),
+	name: text(),
 	/**
 	 * Short name (e.g. « TRESSONS »). Optional.
 	 * @fr Nom court (par exemple « TRESSONS »). Facultatif.
 	 */
-	acronym: z.string().min(1).optional(),
+	acronym: text().optional(),
 	/**
 	 * First year. Optional.
 	 * @fr Première année. Facultatif.
@@ -451,17 +452,17 @@ export const programmeSchema = z.strictObject({
 	 * What it is, in a few sentences of our own. Required.
 	 * @fr Ce que c’est, en quelques phrases de notre main. Obligatoire.
 	 */
-	description: z.string().min(1),
+	description: text(),
 	/**
 	 * Its aims, one per item. Optional.
 	 * @fr Ses objectifs, un par élément. Facultatif.
 	 */
-	aims: z.array(z.string().min(1)).default([]),
+	aims: z.array(text()).default([]),
 	/**
 	 * Its fields of action (e.g. TRESSONS's four). Optional.
 	 * @fr Ses champs d’action (par exemple les quatre de TRESSONS). Facultatif.
 	 */
-	fields: z.array(z.strictObject({ title: z.string().min(1), text: z.string().min(1) })).default([]),
+	fields: z.array(z.strictObject({ title: text(), text: text() })).default([]),
 	/**
 	 * Address where a source gives one. Optional: never guessed.
 	 * @fr Adresse, quand une source en donne une. Facultatif : jamais devinée.
@@ -493,12 +494,12 @@ export const figureSchema = z.strictObject({
 	 * Unit: « % », « € », « emplois », « communes »… Required.
 	 * @fr Unité : « % », « € », « emplois », « communes »… Obligatoire.
 	 */
-	unit: z.string().min(1),
+	unit: text(),
 	/**
 	 * What the number measures, in a short phrase of our own. Required.
 	 * @fr Ce que mesure le nombre, en quelques mots de notre main. Obligatoire.
 	 */
-	label: z.string().min(1),
+	label: text(),
 	/**
 	 * Year or period the number refers to, where given. Optional.
 	 * @fr Année ou période à laquelle se rapporte le nombre, quand elle est donnée. Facultatif.
@@ -515,7 +516,7 @@ export const figureSchema = z.strictObject({
 	 * @fr Libellé de ce chiffre dans son groupe (par exemple « territoires ruraux »). Facultatif ; s’emploie avec
 	 *   « group ».
 	 */
-	groupLabel: z.string().min(1).optional(),
+	groupLabel: text().optional(),
 	/**
 	 * Themes it informs (→ themes). Optional.
 	 * @fr Thèmes qu’il éclaire (→ thèmes). Facultatif.

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { link, links } from './link.ts';
 import { entryBase, level } from './shared.ts';
 
@@ -13,7 +14,7 @@ export const ficheMention = z.strictObject({
 	 * What the mention is about, in our words (e.g. « politique de développement économique »). Required.
 	 * @fr Sur quoi porte le renvoi, avec nos mots (par exemple « politique de développement économique »). Obligatoire.
 	 */
-	about: z.string().min(1),
+	about: text(),
 	/**
 	 * Number of the fiche, where the source prints it. Optional.
 	 * @fr Numéro de la fiche, quand la source l’imprime. Facultatif.
@@ -41,7 +42,7 @@ export const ficheSchema = z.strictObject({
 	 * Series or kit it belongs to (e.g. « Départements & ESS »). Optional.
 	 * @fr Série ou kit dont elle fait partie (par exemple « Départements & ESS »). Facultatif.
 	 */
-	series: z.string().min(1).optional(),
+	series: text().optional(),
 	/**
 	 * Number within its series, where the source prints it. Optional: left out when blank.
 	 * @fr Numéro dans sa série, quand la source l’imprime. Facultatif : absent quand il est en blanc.

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { link, links } from './link.ts';
 import { place } from './place.ts';
 import { entryBase, foundAt, webUrl, level, year, zoning } from './shared.ts';
@@ -55,12 +56,12 @@ export const leverUsage = z.strictObject({
 	 * Who acted, as the source names them (e.g. « conseil départemental de la Creuse »). Optional.
 	 * @fr Qui a agi, tel que la source le nomme (par exemple « conseil départemental de la Creuse »). Facultatif.
 	 */
-	actor: z.string().min(1).optional(),
+	actor: text().optional(),
 	/**
 	 * How the lever was used, in one or two sentences of our own. Required.
 	 * @fr Comment le levier a été utilisé, en une ou deux phrases de notre main. Obligatoire.
 	 */
-	how: z.string().min(1),
+	how: text(),
 });
 
 /**
@@ -77,7 +78,7 @@ export const initiativeFact = z.strictObject({
 	 * What is counted, in a few words (e.g. « producteurs partenaires »). Required.
 	 * @fr Ce qui est compté, en quelques mots (par exemple « producteurs partenaires »). Obligatoire.
 	 */
-	label: z.string().min(1),
+	label: text(),
 	/**
 	 * Year the number refers to, where given. Optional.
 	 * @fr Année à laquelle se rapporte le nombre, quand elle est donnée. Facultatif.
@@ -105,7 +106,7 @@ export const initiativeSchema = z.strictObject({
 	 * Approvals and labels it holds, as the source names them (ESUS, EVS, ACI…). Optional.
 	 * @fr Agréments et labels qu’elle détient, tels que la source les nomme (ESUS, EVS, ACI…). Facultatif.
 	 */
-	approvals: z.array(z.string().min(1)).default([]),
+	approvals: z.array(text()).default([]),
 	/**
 	 * Themes (→ themes); for the 16 enterprises of the ANCT study, its theme. Optional.
 	 * @fr Thèmes (→ thèmes) ; pour les 16 entreprises de l’étude de l’ANCT, son thème. Facultatif.

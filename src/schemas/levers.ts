@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { link, links } from './link.ts';
 import { entryBase, level } from './shared.ts';
 
@@ -11,12 +12,12 @@ export const keyAction = z.strictObject({
 	 * Short name of the action. Required.
 	 * @fr Nom court de l’action. Obligatoire.
 	 */
-	title: z.string().min(1),
+	title: text(),
 	/**
 	 * What the action consists of, in our words. Required.
 	 * @fr En quoi consiste l’action, avec nos mots. Obligatoire.
 	 */
-	text: z.string().min(1),
+	text: text(),
 	/**
 	 * Examples the source gives for this action (→ initiatives). Optional.
 	 * @fr Exemples que la source donne pour cette action (→ initiatives). Facultatif.
@@ -33,12 +34,12 @@ export const otherMechanism = z.strictObject({
 	 * Name of the mechanism. Required.
 	 * @fr Nom du mécanisme. Obligatoire.
 	 */
-	title: z.string().min(1),
+	title: text(),
 	/**
 	 * What it is, in our words. Required.
 	 * @fr Ce que c’est, avec nos mots. Obligatoire.
 	 */
-	text: z.string().min(1),
+	text: text(),
 });
 
 /**
@@ -66,7 +67,7 @@ export const leverSchema = z.strictObject({
 	 * What the lever aims at, where the source states objectives. Optional.
 	 * @fr Ce que vise le levier, quand la source en énonce les objectifs. Facultatif.
 	 */
-	objective: z.string().min(1).optional(),
+	objective: text().optional(),
 	/**
 	 * Key actions, in the source's order. Optional.
 	 * @fr Actions clés, dans l’ordre de la source. Facultatif.

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { getCommune, getDepartement, getEpci, getRegion } from '../lib/geo.ts';
 
 /**
@@ -69,7 +70,7 @@ export const place = z
 		 * A finer or informal name the source uses (a neighbourhood, a valley, a massif). Optional.
 		 * @fr Un nom plus précis ou usuel que la source emploie (un quartier, une vallée, un massif). Facultatif.
 		 */
-		locality: z.string().min(1).optional(),
+		locality: text().optional(),
 	})
 	.refine((p) => Boolean(p.commune || p.departement || p.region), {
 		error: 'un lieu doit donner au moins un code : commune, departement ou region',

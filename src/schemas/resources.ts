@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { link, links } from './link.ts';
 import { audience, entryBase, foundAt, webUrl, year } from './shared.ts';
 
@@ -44,7 +45,7 @@ export const resourceSchema = z.strictObject({
 	 * The kind exactly as the source words it (e.g. « Étude quantitative »). Optional.
 	 * @fr Le type exactement comme la source le formule (par exemple « Étude quantitative »). Facultatif.
 	 */
-	kindLabel: z.string().min(1).optional(),
+	kindLabel: text().optional(),
 	/**
 	 * Year of publication or of the event. Optional: leave it out where the source gives none.
 	 * @fr Année de publication ou de l’événement. Facultatif : absente quand la source n’en donne pas.
@@ -72,12 +73,12 @@ export const resourceSchema = z.strictObject({
 	 * @fr Personnes citées comme autrices (par exemple les étudiants de Sciences Po), nommées comme la source les nomme.
 	 *   Facultatif.
 	 */
-	people: z.array(z.string().min(1)).default([]),
+	people: z.array(text()).default([]),
 	/**
 	 * Collection or series it belongs to (e.g. « Kit MunicipalESS », « RepèrESS »). Optional.
 	 * @fr Collection ou série dont elle fait partie (par exemple « Kit MunicipalESS », « RepèrESS »). Facultatif.
 	 */
-	series: z.string().min(1).optional(),
+	series: text().optional(),
 	/**
 	 * Programme it was produced in (→ programmes). Optional.
 	 * @fr Programme dans lequel elle a été produite (→ programmes). Facultatif.

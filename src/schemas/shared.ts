@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { link } from './link.ts';
 
 /** The levels of local government the catalogue serves, from the smallest to the largest. */
@@ -87,20 +88,20 @@ export const uncertainty = z.strictObject({
 	 * @fr Ce qui est douteux et pourquoi, pour les lecteurs, en une phrase de notre main qui nomme la source.
 	 *   Obligatoire.
 	 */
-	note: z.string().min(1),
+	note: text(),
 	/**
 	 * Words that, found together in one sentence of any entry, mean that sentence makes the statement
 	 * (e.g. [Coopelis, financ]); the consistency test then expects the same marker there. Optional.
 	 * @fr Mots qui, trouvés ensemble dans une même phrase d’une entrée, signifient que cette phrase fait l’affirmation
 	 *   (par exemple [Coopelis, financ]) ; le test de cohérence attend alors le même marqueur à cet endroit. Facultatif.
 	 */
-	words: z.array(z.string().min(1)).default([]),
+	words: z.array(text()).default([]),
 	/**
 	 * Ids of entries this one links to whose link the doubt bears on (e.g. a funder); named with the note. Optional.
 	 * @fr Identifiants des entrées vers lesquelles celle-ci pointe et dont le lien est mis en doute (par exemple un
 	 *   financeur) ; nommées avec la note. Facultatif.
 	 */
-	links: z.array(z.string().min(1)).default([]),
+	links: z.array(text()).default([]),
 });
 export type Uncertainty = z.infer<typeof uncertainty>;
 
@@ -119,12 +120,12 @@ export const entryBase = {
 	 * Title of the entry, exactly as the source spells it. Required.
 	 * @fr Titre de l’entrée, exactement comme la source l’écrit. Obligatoire.
 	 */
-	title: z.string().min(1),
+	title: text(),
 	/**
 	 * One or two sentences, in our own words, shown in listings and search results. Required.
 	 * @fr Une ou deux phrases, avec nos mots, affichées dans les listes et les résultats de recherche. Obligatoire.
 	 */
-	summary: z.string().min(1),
+	summary: text(),
 	/**
 	 * The documents this entry is written from (→ resources). Required, at least one.
 	 * @fr Les documents à partir desquels cette entrée est écrite (→ ressources). Obligatoire, au moins un.
@@ -141,7 +142,7 @@ export const entryBase = {
 	 * @fr Les points où les sources se taisent, restent ambiguës ou se contredisent, expliqués simplement aux lecteurs ;
 	 *   affichés repliés au pied de la page. Facultatif.
 	 */
-	caveats: z.array(z.string().min(1)).default([]),
+	caveats: z.array(text()).default([]),
 	/**
 	 * Statements of this entry that a source leaves in doubt, each with the key other entries share. Optional.
 	 * @fr Affirmations de cette entrée qu’une source laisse dans le doute, chacune avec la clé que partagent les autres

@@ -8,18 +8,27 @@
  * clicked reloads, once (no reload loop). Other open tabs keep working on the files of the
  * version they were opened with and offer the reload.
  *
- * With the browser's data saver on (`Save-Data`), the first visit saves nothing: the whole site weighs
- * megabytes, so it is saved only when the reader clicks « Enregistrer le site sur cet appareil ».
- * Once saved, the site is kept up to date as usual.
+ * The first visit saves the shell and the search index only; pages are kept as they are read.
+ * « Enregistrer tout le site (x Mo) » saves the rest, with its compressed size, progress, « Annuler »,
+ * and « Supprimer les pages enregistrées ». With the browser's data saver on (`Save-Data`) or on a
+ * 2G link, nothing is downloaded in the background: the worker is registered only when the reader
+ * clicks « Enregistrer le site sur cet appareil », and a whole site chosen earlier is brought up to
+ * date only on a better connection.
  */
 import { messageSW, Workbox } from 'workbox-window';
-import type { WorkerMessage } from '../offline/messages.ts';
+import type { SavedPageInfo, WorkerMessage } from '../offline/messages.ts';
 
 const statusLine = document.querySelector<HTMLElement>('[data-offline-status]');
 const alertBox = document.querySelector<HTMLElement>('[data-offline-alert]');
 const alertText = alertBox?.querySelector<HTMLElement>('[data-offline-message]');
 const reloadButton = alertBox?.querySelector<HTMLButtonElement>('[data-offline-reload]');
 const saveOffer = document.querySelector<HTMLElement>('[data-offline-save]');
+const pagesBox = document.querySelector<HTMLElement>('[data-offline-pages]');
+const pagesText = pagesBox?.querySelector<HTMLElement>('[data-offline-pages-text]');
+const saveAllButton = pagesBox?.querySelector<HTMLButtonElement>('[data-offline-save-all]');
+const cancelButton = pagesBox?.querySelector<HTMLButtonElement>('[data-offline-cancel]');
+const deleteButton = pagesBox?.querySelector<HTMLButtonElement>('[data-offline-delete]');
+const savedList = document.querySelector<HTMLElement>('[data-offline-saved]');
 
 const megabytes = (bytes: number) => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / 1e6)}\u00a0Mo`;
 
@@ -40,13 +49,63 @@ function renderAlert() {
 	reloadButton!.hidden = state !== 'update';
 }
 
+const pluralS = (n: number) => (n > 1 ? 's' : '');
+
 async function showReady(worker: ServiceWorker) {
 	const status = (await messageSW(worker, { type: 'GET_STATUS' })) as Extract<WorkerMessage, { type: 'STATUS' }>;
 	showStatus(`Disponible hors ligne (${megabytes(status.bytes)})`);
+	const { pages } = status;
+	if (!pagesBox) return;
+	pagesBox.hidden = false;
+	cancelButton!.hidden = !status.saving;
+	saveAllButton!.hidden = status.saving || pages.allCurrent;
+	deleteButton!.hidden = status.saving || pages.saved === 0;
+	saveAllButton!.textContent = `Enregistrer tout le site (${megabytes(pages.gzip)})`;
+	if (!status.saving) {
+		pagesText!.textContent = pages.allCurrent
+			? `Tout le site est enregistré sur cet appareil (${pages.total} pages).`
+			: `Recherche et ${pages.saved} page${pluralS(pages.saved)} lue${pluralS(pages.saved)} enregistrée${pluralS(pages.saved)} sur cet appareil.`;
+	}
+	// The whole site was chosen, and a new version came: fetch what changed, unless data is to be spared.
+	if (pages.all && !pages.allCurrent && !status.saving && !sparingData()) worker.postMessage({ type: 'SAVE_ALL' });
+	if (savedList) await listSaved(worker);
+}
+
+/** On the offline page: the pages this device holds, as links. */
+async function listSaved(worker: ServiceWorker) {
+	const saved = (await messageSW(worker, { type: 'GET_SAVED' })) as SavedPageInfo[];
+	savedList!.replaceChildren(
+		...saved
+			.sort((a, b) => a.title.localeCompare(b.title, 'fr'))
+			.map(({ url, title }) => {
+				const li = document.createElement('li');
+				const a = document.createElement('a');
+				a.href = url;
+				a.textContent = title || new URL(url).pathname;
+				li.append(a);
+				return li;
+			}),
+	);
+	savedList!.closest<HTMLElement>('[data-offline-saved-box]')!.hidden = false;
 }
 
 function onWorkerMessage(message: WorkerMessage) {
-	if (message.type === 'PRECACHE_PROGRESS' && !navigator.serviceWorker.controller) {
+	const worker = navigator.serviceWorker.controller;
+	if (message.type === 'SAVE_PROGRESS' && pagesBox) {
+		pagesText!.textContent = `Enregistrement du site… ${megabytes(message.done)} sur ${megabytes(message.total)}`;
+		cancelButton!.hidden = false;
+		saveAllButton!.hidden = true;
+		deleteButton!.hidden = true;
+	} else if (message.type === 'SAVE_FAILED' && pagesBox) {
+		pagesText!.textContent =
+			message.reason === 'quota'
+				? 'Enregistrement impossible\u00a0: espace de stockage insuffisant sur cet appareil.'
+				: 'Enregistrement interrompu\u00a0; les pages déjà reçues restent enregistrées.';
+		cancelButton!.hidden = true;
+		saveAllButton!.hidden = false;
+	} else if ((message.type === 'SAVE_DONE' || message.type === 'SAVE_CANCELLED' || message.type === 'SAVE_DELETED') && worker) {
+		void showReady(worker);
+	} else if (message.type === 'PRECACHE_PROGRESS' && !navigator.serviceWorker.controller) {
 		showStatus(`Mise hors ligne… ${Math.floor((100 * message.done) / message.total)}\u00a0%`);
 	} else if (message.type === 'PRECACHE_FAILED' && !navigator.serviceWorker.controller) {
 		showStatus(
@@ -74,7 +133,10 @@ function start() {
 			// Another tab took the new version: this page is now the older one.
 			updateReady = true;
 			renderAlert();
-		} else if (navigator.serviceWorker.controller) void showReady(navigator.serviceWorker.controller);
+		} else if (navigator.serviceWorker.controller) {
+			navigator.serviceWorker.controller.postMessage({ type: 'KEEP_PAGE', url: location.href });
+			void showReady(navigator.serviceWorker.controller);
+		}
 	});
 	reloadButton!.addEventListener('click', async () => {
 		if (reloading) return;
@@ -87,16 +149,39 @@ function start() {
 	});
 	// Back online after a while: look for a version published in the meantime.
 	window.addEventListener('online', () => void wb.update());
-	if (navigator.serviceWorker.controller) void showReady(navigator.serviceWorker.controller);
+	if (navigator.serviceWorker.controller) {
+		// This page was served before it could be kept (first visit), or from the network: the worker keeps it.
+		navigator.serviceWorker.controller.postMessage({ type: 'KEEP_PAGE', url: location.href });
+		void showReady(navigator.serviceWorker.controller);
+	}
+	wirePagesButtons();
 	void wb.register();
 }
 
-/** Network Information API: Chromium-based browsers only; elsewhere the site is saved on the first visit. */
-const savingData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+function wirePagesButtons() {
+	const send = (type: string) => () => navigator.serviceWorker.controller?.postMessage({ type });
+	saveAllButton?.addEventListener('click', () => {
+		send('SAVE_ALL')();
+		pagesText!.textContent = 'Enregistrement du site…';
+		saveAllButton.hidden = true;
+		cancelButton!.hidden = false;
+	});
+	cancelButton?.addEventListener('click', send('SAVE_CANCEL'));
+	deleteButton?.addEventListener('click', send('DELETE_PAGES'));
+}
 
-/** Saves the site now, or, with the data saver on and nothing saved yet, once the reader asks. */
+/**
+ * Network Information API (Chromium-based browsers only; elsewhere the shell is saved on the first
+ * visit): the data saver is on, or the link is 2G, where even the shell would cost too much.
+ */
+function sparingData(): boolean {
+	const connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
+	return connection?.saveData === true || connection?.effectiveType === '2g' || connection?.effectiveType === 'slow-2g';
+}
+
+/** Saves the shell now, or, sparing data with nothing saved yet, once the reader asks. */
 async function startOrOffer() {
-	if (!savingData() || (await navigator.serviceWorker.getRegistration(import.meta.env.BASE_URL))) return start();
+	if (!sparingData() || (await navigator.serviceWorker.getRegistration(import.meta.env.BASE_URL))) return start();
 	saveOffer!.hidden = false;
 	saveOffer!.querySelector('button')!.addEventListener('click', () => {
 		saveOffer!.hidden = true;

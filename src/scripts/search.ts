@@ -7,7 +7,8 @@
  */
 import { DEPARTEMENT_NUMBER, POSTCODE, placeChunkName, placeIn, placeKey } from '../lib/place-key.ts';
 import type { DepartementRow, PlaceLookupRow } from '../lib/places.ts';
-import { correctWord } from '../lib/search-vocabulary.ts';
+import { correctWord, fold } from '../lib/search-vocabulary.ts';
+import { markIfUnsaved } from './offline-saved.ts';
 
 type Filters = Record<string, string[]>;
 interface PagefindResultData {
@@ -116,6 +117,19 @@ function loadVocabulary(): Promise<[string, number][]> {
 async function correctQuery(q: string): Promise<string> {
 	const words = await loadVocabulary();
 	return q.replace(/\p{L}{4,}/gu, (word) => (STOP_WORDS.has(word.toLowerCase()) ? word : (correctWord(word, words) ?? word)));
+}
+
+/** Kinds of entry that support an answer rather than give one: after the others on the first page, unless named. */
+const SUPPORTING_KINDS = new Set(['Chiffre', 'Activité', 'Organisation', 'Territoire']);
+
+/** The first page of hits with supporting kinds moved after the rest (their data, fetched here, is kept). */
+async function substanceFirst(hits: Hit[], q: string): Promise<Hit[]> {
+	const first = hits.slice(0, PAGE_SIZE);
+	const data = await Promise.all(first.map((h) => h.data()));
+	const named = (kind: string) => fold(q).includes(fold(kind));
+	const kept = first.map((h, i) => ({ ...h, data: () => Promise.resolve(data[i]) }));
+	const supporting = (i: number) => SUPPORTING_KINDS.has(data[i].meta.type ?? '') && !named(data[i].meta.type ?? '');
+	return [...kept.filter((_, i) => !supporting(i)), ...kept.filter((_, i) => supporting(i)), ...hits.slice(PAGE_SIZE)];
 }
 
 type Place = { kind: 'commune' | 'departement' | 'region'; nom: string; dep?: DepartementRow; region: string; regionLiaison: number };
@@ -251,6 +265,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	// Results sit right under the page's h1: h2 keeps the outline without a skipped level.
 	const heading = document.createElement('h2');
 	heading.append(title);
+	void markIfUnsaved(title);
 	li.append(badge, heading);
 	const where = [data.meta.lieu, data.meta.annee].filter(Boolean).join(' · ');
 	if (where) {
@@ -266,6 +281,16 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	return li;
 }
 
+function unsavedItem(): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = 'card result';
+	const note = document.createElement('p');
+	note.className = 'result-unsaved';
+	note.textContent = 'Résultat sans extrait\u00a0: page non enregistrée sur cet appareil.';
+	li.append(note);
+	return li;
+}
+
 let pagefind: Pagefind | undefined;
 let runId = 0;
 let timer: number | undefined;
@@ -275,9 +300,10 @@ let pending: { id: string; data(): Promise<PagefindResultData> }[] = [];
 async function showMore(run: number) {
 	const batch = pending.splice(0, PAGE_SIZE);
 	for (const slice of [batch.slice(0, 3), batch.slice(3)]) {
-		const items = await Promise.all(slice.map((r) => r.data()));
+		// Offline, a large catalogue's excerpts may not be saved on this device (src/offline/write-worker.ts).
+		const items = await Promise.all(slice.map((r) => r.data().catch(() => undefined)));
 		if (run !== runId) return;
-		list.append(...items.map(resultItem));
+		list.append(...items.map((data) => (data ? resultItem(data) : unsavedItem())));
 	}
 	more.hidden = pending.length === 0;
 }
@@ -308,9 +334,11 @@ async function run(pushHistory: boolean) {
 			? await searchQuestion(pagefind, corrected, filters)
 			: await pagefind.search(null, { filters, sort: { annee: 'desc' } });
 	if (id !== runId) return;
+	const ordered = q ? await substanceFirst(search.results, corrected) : [...search.results];
+	if (id !== runId) return;
 	list.replaceChildren();
 	list.dataset.query = q;
-	pending = [...search.results];
+	pending = ordered;
 	await showMore(id);
 	if (id !== runId) return;
 	const n = search.results.length;

@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { precacheSize } from '../../scripts/bench/precache.ts';
+import { gzipSync } from 'node:zlib';
+import { fileForUrl, precacheList, sizeOf, splitPrecache } from '../../src/offline/precache.ts';
 import { writeServiceWorker } from '../../src/offline/write-worker.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
@@ -41,10 +42,16 @@ async function asReader(dir: string, run: (site: ServedSite, context: BrowserCon
 const waitForStatus = (page: Page, text: RegExp) =>
 	page.waitForFunction(([s, t]) => new RegExp(t).test(document.querySelector(s)?.textContent ?? ''), [STATUS, text.source] as const, { timeout: INSTALL_TIMEOUT });
 
+/** Opens `url` and waits until the shell and search index are saved, and the page read is kept too. */
 async function visitAndWaitForPrecache(context: BrowserContext, url: string): Promise<Page> {
 	const page = await context.newPage();
 	await page.goto(url);
 	await waitForStatus(page, /Disponible hors ligne/);
+	// (Not expect.poll: also called from hooks.)
+	for (let tries = 0; !(await cachedUrls(page)).includes(url); tries++) {
+		if (tries > 100) throw new Error(`${url} : page lue jamais gardée sur l’appareil`);
+		await page.waitForTimeout(300);
+	}
 	return page;
 }
 
@@ -97,11 +104,30 @@ describe('after one visit, the real site works without a network', () => {
 		await site?.close();
 	});
 
-	it('says « Disponible hors ligne » with the size of what the device stored', async () => {
-		const { files, bytes } = await precacheSize(inject('siteDir'));
-		const size = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / 1e6);
-		expect(await page.locator(STATUS).textContent()).toBe(`Disponible hors ligne (${size}\u00a0Mo)`);
-		expect((await cachedUrls(page)).length).toBe(files);
+	it('says « Disponible hors ligne » with the size of what the device stored: the shell, the search index and the page read', async () => {
+		const dist = inject('siteDir');
+		const { entries } = await precacheList(dist, '/', 'test');
+		const { shell, pages } = splitPrecache(entries, '/');
+		const size = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(sizeOf(shell).bytes / 1e6);
+		expect(await page.locator(STATUS).textContent()).toBe(`Disponible hors ligne (${size} Mo)`);
+		// By path: the query holds the revision, and Pagefind's entry file the build id.
+		const urls = new Set((await cachedUrls(page)).map((u) => u.split('?')[0]));
+		for (const entry of shell) expect(urls.has(new URL(entry.url, site.url).href.split('?')[0]), entry.url).toBe(true);
+		// Of the pages, only the one read.
+		expect(pages.map((p) => new URL(p.url, site.url).href).filter((u) => urls.has(u))).toEqual([site.url]);
+		const full = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(sizeOf(pages).gzip / 1e6);
+		expect(await page.locator('[data-offline-save-all]').textContent()).toBe(`Enregistrer tout le site (${full} Mo)`);
+	});
+
+	it('transfers, on this first visit, no more than the budget (1.5 MiB compressed)', () => {
+		const dist = inject('siteDir');
+		const sent = site.requests.map((url) => join(dist, fileForUrl(url, '/'))).filter((file) => existsSync(file) && statSync(file).isFile());
+		const bytes = sent.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+		expect(sent.length).toBeGreaterThan(10);
+		expect(bytes).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+		// The catalogue's pages were not fetched: only the home page, the search page and the offline page.
+		expect(site.requests.filter((url) => url.endsWith('/') && url !== '/')).toEqual(expect.arrayContaining(['/hors-ligne/', '/recherche/']));
+		expect(site.requests.filter((url) => /^\/(initiatives|fiches|leviers|glossaire|ressources)\//.test(url))).toEqual([]);
 	});
 
 	it('can be installed on a home screen (French manifest, icons, worker)', async () => {
@@ -114,7 +140,38 @@ describe('after one visit, the real site works without a network', () => {
 		expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
 	});
 
-	it('opens entry pages never visited, searches with a facet, and asks the server for nothing', async () => {
+	it('offline, serves the pages read and search; a result whose page is not saved says so', async () => {
+		await page.goto(`${site.url}initiatives/la-pioche/`);
+		await expect.poll(async () => (await cachedUrls(page)).includes(`${site.url}initiatives/la-pioche/`)).toBe(true);
+		await cutNetwork(context, site);
+		const asked = site.requests.length;
+		for (const path of ['', 'initiatives/la-pioche/']) {
+			const response = await page.goto(`${site.url}${path}`);
+			expect(response?.status(), path).toBe(200);
+			expect(await page.locator('h1').textContent()).not.toBe('Vous êtes hors ligne');
+		}
+		await page.goto(`${site.url}glossaire/ptce/`);
+		expect(await page.locator('h1').textContent()).toBe('Vous êtes hors ligne');
+		// The offline page lists what is saved.
+		await page.locator('[data-offline-saved] a').first().waitFor();
+		expect(await page.locator('[data-offline-saved] a').allTextContents()).toContain('La Pioche');
+
+		await page.goto(`${site.url}recherche/?q=${encodeURIComponent('épicerie')}&type=Initiative`);
+		await waitForResults(page);
+		await page.locator('.result-unsaved').first().waitFor();
+		const unsaved = page.locator('.result', { has: page.locator('.result-unsaved') }).first();
+		expect(await unsaved.locator('.result-unsaved').textContent()).toBe(' — page non enregistrée sur cet appareil');
+		expect(await unsaved.locator('a').count()).toBe(0);
+		// The excerpt is still there.
+		expect((await unsaved.locator('p').last().textContent())!.length).toBeGreaterThan(20);
+		expect(askedSince(site, asked)).toEqual([]);
+		await reconnect(context, site);
+	});
+
+	it('after « Enregistrer tout le site », opens entry pages never visited, searches with a facet, and asks the server for nothing', async () => {
+		await page.goto(site.url);
+		await page.locator('[data-offline-save-all]').click();
+		await page.locator('[data-offline-pages-text]', { hasText: 'Tout le site est enregistré' }).waitFor({ timeout: INSTALL_TIMEOUT });
 		await cutNetwork(context, site);
 		const asked = site.requests.length;
 		const pages = {
@@ -140,11 +197,12 @@ describe('after one visit, the real site works without a network', () => {
 		const found = await results(page);
 		expect(found.length).toBeGreaterThan(2);
 		expect(new Set(found.map((r) => r.type))).toEqual(new Set(['Initiative']));
+		expect(await page.locator('.result-unsaved').count()).toBe(0);
 		await page.locator(`a[href$="${new URL(found[0]!.href, site.url).pathname}"]`).first().click();
 		await expect.poll(() => page.locator('h1').textContent()).toBe(found[0]!.title);
 		expect(askedSince(site, asked)).toEqual([]);
 		await reconnect(context, site);
-	});
+	}, INSTALL_TIMEOUT);
 
 	it('shows the French offline page for an address it has not saved', async () => {
 		await cutNetwork(context, site);
@@ -179,8 +237,10 @@ describe('with the browser’s data saver on (Save-Data)', () => {
 			await offer.getByRole('button', { name: 'Enregistrer le site sur cet appareil' }).click();
 			await waitForStatus(page, /^Disponible hors ligne/);
 			expect(await offer.isVisible()).toBe(false);
-			const { files } = await precacheSize(inject('siteDir'));
-			expect((await cachedUrls(page)).length).toBe(files);
+			// The shell and search index, as asked; never the whole site by itself.
+			const urls = await cachedUrls(page);
+			expect(urls.some((u) => u.includes('/pagefind/index/'))).toBe(true);
+			expect(urls.filter((u) => /\/(initiatives|fiches|leviers)\/./.test(new URL(u).pathname))).toEqual([]);
 			// Saved once: later visits keep the site up to date without asking again.
 			await page.reload();
 			await waitForStatus(page, /^Disponible hors ligne/);
@@ -192,17 +252,17 @@ describe('with the browser’s data saver on (Save-Data)', () => {
 describe('under a base path (/ess/)', () => {
 	it('saves the site and serves pages and search offline', async () => {
 		await asReader(inject('baseSiteDir'), async (site, context) => {
-			const page = await visitAndWaitForPrecache(context, site.url);
+			const page = await visitAndWaitForPrecache(context, `${site.url}initiatives/la-pioche/`);
 			const urls = await cachedUrls(page);
 			expect(urls.every((u) => new URL(u).pathname.startsWith('/ess/'))).toBe(true);
 			await cutNetwork(context, site);
 			await page.goto(`${site.url}initiatives/la-pioche/`);
 			expect(await page.locator('h1').textContent()).toBe('La Pioche');
-			await page.goto(`${site.url}recherche/?q=PTCE&type=Fiche`);
+			await page.goto(`${site.url}recherche/?q=Pioche&type=Initiative`);
 			await waitForResults(page);
 			const found = await results(page);
-			expect(found.length).toBeGreaterThan(0);
-			expect(found.every((r) => r.href.startsWith('/ess/'))).toBe(true);
+			// The page read is linked, under the base path.
+			expect(found.map((r) => r.href)).toContain('/ess/initiatives/la-pioche/');
 			await page.goto(`${site.url}nulle-part/`);
 			expect(await page.locator('h1').textContent()).toBe('Vous êtes hors ligne');
 		}, '/ess/');
@@ -271,7 +331,8 @@ describe('a new version published while readers have the site', () => {
 		await asReader(v1, async (site, context) => {
 			const page = await visitAndWaitForPrecache(context, `${site.url}initiatives/initiative-exemple/`);
 			const halfLanded = copyOf(v2);
-			cpSync(join(v1, 'initiatives/initiative-exemple/index.html'), join(halfLanded, 'initiatives/initiative-exemple/index.html'));
+			// The new sw.js, the old list of search chunks.
+			cpSync(join(v1, 'sw-search.json'), join(halfLanded, 'sw-search.json'));
 			site.publish(halfLanded);
 			expect(await checkForUpdate(page)).toBe('redundant');
 			await cutNetwork(context, site);
@@ -314,7 +375,7 @@ describe('a new version published while readers have the site', () => {
 		expect(understated).not.toBe(readFileSync(worker, 'utf8'));
 		writeFileSync(worker, understated);
 		await asReader(v1, async (site, context) => {
-			const page = await visitAndWaitForPrecache(context, site.url);
+			const page = await visitAndWaitForPrecache(context, `${site.url}initiatives/initiative-exemple/`);
 			const before = (await cachedUrls(page)).sort();
 			const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage!);
 			const cdp = await context.newCDPSession(page);

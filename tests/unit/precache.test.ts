@@ -3,11 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { offline } from '../../src/integrations/offline.ts';
 import { checkPrecache, fileForUrl, MAX_FILE_BYTES, precacheList } from '../../src/offline/precache.ts';
 import { precacheSize } from '../../scripts/bench/precache.ts';
+import { writeServiceWorker } from '../../src/offline/write-worker.ts';
 
 /** A small built site: the files the offline mode requires, plus a page, a hashed asset and Pagefind chunks. */
 function smallSite(base = '/'): string {
@@ -119,14 +121,27 @@ describe('the offline integration at the end of the build', () => {
 			logger,
 		});
 
-	it('writes sw.js with the list of this build', async () => {
+	it('writes sw.js with the shell of this build; the search chunks and the pages in lists beside it, whose hashes it carries', async () => {
 		const dir = smallSite();
 		await buildDone(dir);
 		const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
-		expect(worker).toContain('"/fiches/une-fiche/"');
-		expect(worker).toContain(sri('<!doctype html><title>Une fiche</title>'));
+		expect(worker).toContain('"/hors-ligne/"');
+		expect(worker).toContain(sri('<!doctype html><title>Hors ligne</title>'));
+		expect(worker).toContain('"/_astro/Base.abc123.css"');
+		expect(worker).not.toContain('"/fiches/une-fiche/"');
+		expect(worker).not.toContain('fr_2.pf_fragment');
 		expect(worker).not.toContain('pagefind-ui.js');
 		expect(worker).not.toContain('entrees.csv');
+		const pages = readFileSync(join(dir, 'sw-pages.json'), 'utf8');
+		expect(JSON.parse(pages).entries.map((e: { url: string }) => e.url).sort()).toEqual(['/', '/fiches/une-fiche/']);
+		expect(worker).toContain(sri(pages));
+		const search = readFileSync(join(dir, 'sw-search.json'), 'utf8');
+		expect(JSON.parse(search).entries.map((e: { url: string }) => e.url).sort()).toEqual([
+			'/pagefind/filter/fr_3.pf_filter',
+			'/pagefind/fragment/fr_2.pf_fragment',
+			'/pagefind/index/fr_1.pf_index',
+		]);
+		expect(worker).toContain(sri(search));
 	});
 
 	it('fails the build, writing no worker, when a file of the list is missing from dist/', async () => {
@@ -138,10 +153,19 @@ describe('the offline integration at the end of the build', () => {
 });
 
 describe('precacheSize (npm run bench:precache)', () => {
-	it('counts the files and bytes a reader’s device stores', async () => {
+	it('counts the files and bytes a reader’s device stores, and what the first visit and the whole site transfer', async () => {
 		const dir = smallSite();
 		const { entries, bytes } = await precacheList(dir, '/', 'x');
-		expect(await precacheSize(dir)).toEqual({ files: entries.length, bytes });
+		await writeServiceWorker(dir, '/', 'x');
+		const figures = await precacheSize(dir);
+		expect(figures).toMatchObject({ files: entries.length, bytes });
+		const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 6 }).length;
+		expect(figures.workerGzip).toBe(gzip('sw.js'));
+		// The first visit: worker, search list, shell (not the pages but one), and the heaviest page as the page read.
+		const shell = entries.filter((e) => !['/', '/fiches/une-fiche/'].includes(e.url));
+		const pages = entries.filter((e) => ['/', '/fiches/une-fiche/'].includes(e.url));
+		expect(figures.firstVisitGzip).toBe(gzip('sw.js') + gzip('sw-search.json') + shell.reduce((n, e) => n + e.gzip, 0) + Math.max(...pages.map((e) => e.gzip)));
+		expect(figures.fullSiteGzip).toBe(gzip('sw-pages.json') + pages.reduce((n, e) => n + e.gzip, 0));
 	});
 });
 
