@@ -31,9 +31,6 @@ export default defineConfig({
 	site,
 	base,
 	outDir,
-	// One cache per output folder, in the project rather than in node_modules: builds of other content (test
-	// fixtures, the benchmark's catalogue) or from other checkouts sharing node_modules never read each other's data store.
-	cacheDir: `./.astro/cache/${outDir.replace(/[^\w-]+/g, '_')}`,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
