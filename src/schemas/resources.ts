@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { day } from './day.ts';
 import { text } from './text.ts';
 import { link, links } from './link.ts';
 import { audience, entryBase, foundAt, webUrl, year } from './shared.ts';
@@ -62,7 +63,7 @@ export const resourceSchema = z.strictObject({
 	 * Exact date (YYYY-MM-DD), for a webinar, a seminar or a law. Optional.
 	 * @fr Date exacte (AAAA-MM-JJ), pour un webinaire, un séminaire ou une loi. Facultatif.
 	 */
-	date: z.coerce.date().optional(),
+	date: day().optional(),
 	/**
 	 * Organisations that wrote or published it (→ organisations). Optional.
 	 * @fr Organisations qui l’ont écrite ou publiée (→ organisations). Facultatif.

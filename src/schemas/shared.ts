@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { text } from './text.ts';
 import { link } from './link.ts';
+import { day } from './day.ts';
 
 /** The levels of local government the catalogue serves, from the smallest to the largest. */
 export const LEVELS = ['commune', 'intercommunalite', 'territoire-de-projet', 'departement', 'region'] as const;
@@ -33,18 +34,11 @@ export const webUrl = z
 	.url({ protocol: /^https?$/, error: 'adresse complète en https:// (ou http:// si la source ne donne que celle-ci) attendue' })
 	.describe('http(s) URL');
 
-/** One day in milliseconds: a review date may be today wherever the contributor lives, never later. */
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /**
  * A calendar year as the sources give it.
  * @fr Année civile, telle que les sources la donnent.
  */
 export const year = z.number().int().min(1800).max(2100);
-
-/** A day (YYYY-MM-DD) that has already come: today wherever the contributor lives, never later. */
-const pastDay = (hint: string) =>
-	z.coerce.date({ error: 'date AAAA-MM-JJ attendue' }).refine((date) => date.getTime() < Date.now() + DAY_MS, { error: hint });
 
 /**
  * Where a fact the five sources do not give (an address, the expansion of an acronym) was found: a stored
@@ -64,7 +58,7 @@ export const foundAt = z.strictObject({
 	 * Day the page was seen showing it (YYYY-MM-DD). Required; not after today.
 	 * @fr Jour où la page a été consultée et montrait le fait (AAAA-MM-JJ). Obligatoire ; au plus tard aujourd’hui.
 	 */
-	seen: pastDay('date à venir : indiquez le jour où la page a été consultée'),
+	seen: day({ hint: 'date à venir : indiquez le jour où la page a été consultée' }),
 });
 export type FoundAt = z.infer<typeof foundAt>;
 
@@ -136,7 +130,7 @@ export const entryBase = {
 	 * @fr Date de la dernière relecture de l’entrée d’après ses sources (AAAA-MM-JJ). Obligatoire ; au plus tard
 	 *   aujourd’hui.
 	 */
-	reviewed: z.coerce.date().refine((date) => date.getTime() < Date.now() + DAY_MS, { error: 'date à venir : indiquez le jour où l’entrée a été relue' }),
+	reviewed: day({ hint: 'date à venir : indiquez le jour où l’entrée a été relue' }),
 	/**
 	 * Where the sources are silent, ambiguous or disagree, said plainly for readers; shown folded at the foot of the page. Optional.
 	 * @fr Les points où les sources se taisent, restent ambiguës ou se contredisent, expliqués simplement aux lecteurs ;

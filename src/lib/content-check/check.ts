@@ -21,7 +21,9 @@ import { FACETS } from '../facets.ts';
 import { entryPath } from '../routes.ts';
 import { SLUG, toSlug } from '../slug.ts';
 import { type BodySource, lintBody, type ParsedBody, parseBody } from './body.ts';
+import { decodeContentFile } from './encoding.ts';
 import { fileSetProblems } from './file-set.ts';
+import { guarded } from './guard.ts';
 import type { Problem } from './problem.ts';
 import { type ParsedYaml, normaliseText, parseFrontMatterFile, parseYaml } from './source-file.ts';
 import { buildSiteMap, PUBLIC_DIR, type SiteMap } from './site-map.ts';
@@ -50,6 +52,9 @@ export interface CheckResult {
 type FoundIds = Map<CollectionName, Set<string>>;
 
 const ENTRY_FILE = /\.(md|mdx)$/;
+/** `- id: x` at the start of a line: the ids a data file declares, read even when it does not parse. */
+const DECLARED_ID = /^-[ \t]+id:[ \t]*["']?([a-z0-9][a-z0-9-]*)/gm;
+
 
 const relativeTo = (projectRoot: string, path: string) => relative(projectRoot, path).split('\\').join('/');
 
@@ -140,14 +145,20 @@ function loadEntries(contentRoot: string, projectRoot: string, problems: Problem
 			}
 			seen.set(id, file);
 			found.get(collection)!.add(id);
-			const parsed = parseFrontMatterFile(readFileSync(join(dir, name), 'utf8'), file);
+			const text = decodeContentFile(readFileSync(join(dir, name)), file);
+			if (typeof text !== 'string') {
+				problems.push(text);
+				continue;
+			}
+			const parsed = guarded(file, problems, () => parseFrontMatterFile(text, file));
+			if (!parsed) continue;
 			if ('rule' in parsed) {
 				problems.push(parsed);
 				continue;
 			}
 			// Bodies are linted even when the front matter fails its schema: all problems of a run at once.
 			bodies.push({ file, absolute: join(dir, name), page: entryPath(collection, id), body: parsed.body, bodyLine: parsed.bodyLine });
-			const data = validate(collection, file, parsed.yaml, parsed.yaml.value ?? {}, problems);
+			const data = guarded(file, problems, () => validate(collection, file, parsed.yaml, parsed.yaml.value ?? {}, problems));
 			if (data) records.push({ collection, id, file, data, yaml: parsed.yaml, body: parsed.body, bodyLine: parsed.bodyLine });
 		}
 	}
@@ -158,9 +169,13 @@ function loadData(contentRoot: string, projectRoot: string, problems: Problem[],
 		const path = join(contentRoot, dataFile(collection));
 		if (!existsSync(path)) continue;
 		const file = relativeTo(projectRoot, path);
-		const yaml = parseYaml(normaliseText(readFileSync(path, 'utf8')), file);
-		if ('rule' in yaml) {
-			problems.push(yaml);
+		const text = decodeContentFile(readFileSync(path), file);
+		const yaml = typeof text === 'string' ? guarded(file, problems, () => parseYaml(normaliseText(text), file)) : text;
+		if (!yaml || 'rule' in yaml) {
+			if (yaml) problems.push(yaml);
+			// The file's own error is the one to fix: links to the records it declares are not reported as unknown too.
+			const raw = readFileSync(path, 'latin1');
+			for (const match of raw.matchAll(DECLARED_ID)) found.get(collection)!.add(match[1]!);
 			continue;
 		}
 		const list = yaml.value ?? [];
@@ -189,7 +204,7 @@ function loadData(contentRoot: string, projectRoot: string, problems: Problem[],
 				seen.set(id, line);
 				found.get(collection)!.add(id);
 			}
-			const data = validate(collection, file, scoped, item, problems);
+			const data = guarded(file, problems, () => validate(collection, file, scoped, item, problems));
 			if (data) records.push({ collection, id, file, data, yaml: scoped });
 		});
 	}
@@ -224,13 +239,14 @@ function checkLinks(records: CheckedRecord[], problems: Problem[], sets: FoundId
 function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[]) {
 	const parsed: ParsedBody[] = [];
 	for (const source of bodies) {
-		const result = parseBody(source);
+		const result = guarded(source.file, problems, () => parseBody(source));
+		if (!result) continue;
 		if ('rule' in result) problems.push(result);
 		else parsed.push(result);
 	}
 	const anchors = new Map(parsed.map((p) => [p.source.page, p.anchors]));
 	const context = { site, anchorsOf: (page: string) => anchors.get(page), publicDir: PUBLIC_DIR };
-	for (const body of parsed) problems.push(...lintBody(body, context));
+	for (const body of parsed) problems.push(...(guarded(body.source.file, problems, () => lintBody(body, context)) ?? []));
 }
 
 /** Checks the content under `contentRoot` (absolute), reporting paths relative to `projectRoot`. */

@@ -33,7 +33,10 @@ export async function contentJsonSchemas(): Promise<Map<string, object>> {
 			override: ({ zodSchema, jsonSchema }) => {
 				const def = (zodSchema as any)._zod.def;
 				const name = names.get(zodSchema);
-				if (def.type === 'date') Object.assign(jsonSchema, { type: 'string', format: 'date', description: 'date AAAA-MM-JJ' });
+				if (def.type === 'date' || (jsonSchema as any).day) {
+					delete (jsonSchema as any).day;
+					Object.assign(jsonSchema, { type: 'string', format: 'date', description: 'date AAAA-MM-JJ' });
+				}
 				const link = (jsonSchema as any).link as string | undefined;
 				if (link) {
 					delete (jsonSchema as any).link;

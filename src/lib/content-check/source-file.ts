@@ -1,9 +1,20 @@
 /**
- * Reading content files the way Astro does (same YAML, same front matter), but keeping
- * positions, so that every problem can be reported at its line and column.
+ * Reading content files the way Astro does (same YAML parser and options, same front matter), but
+ * keeping positions, so that every problem can be reported at its line and column. The values come
+ * from js-yaml as in Astro's loaders; the `yaml` library only locates nodes and refuses constructs first.
  */
 import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
+import { loadLikeAstro, yamlSourceProblem } from './yaml-source.ts';
+
+/** js-yaml's reasons most often met, in French. */
+const REASONS: [RegExp, string][] = [
+	[/^duplicated mapping key/, 'clé en double dans le même objet'],
+	[/^unknown tag/, 'étiquette inconnue'],
+	[/^bad indentation/, 'indentation incorrecte'],
+	[/^expected valid JSON character|control characters are not allowed/, 'caractère de contrôle invisible (retapez le texte sans le copier-coller)'],
+];
+const reason = (text: string) => REASONS.find(([re]) => re.test(text))?.[1] ?? text;
 
 export interface ParsedYaml {
 	/** The plain value (what the schema parses). */
@@ -20,25 +31,31 @@ export function normaliseText(raw: string): string {
 export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYaml | Problem {
 	const lineCounter = new LineCounter();
 	const doc: Document = parseDocument(text, { lineCounter, customTags: ['timestamp'], prettyErrors: true });
-	const error = doc.errors[0];
+	const unreadable = (line: number, column: number, message: string): Problem => ({
+		file,
+		line: line + lineOffset,
+		column,
+		rule: 'yaml-invalide',
+		field: '',
+		message: `YAML illisible : ${message}`,
+		hint: 'vérifiez l’indentation (espaces, pas de tabulation) et mettez entre guillemets les valeurs contenant « : » ou « # »',
+	});
+	// Warnings are errors: what one parser only warns about, the other may read differently.
+	const error = doc.errors[0] ?? doc.warnings.find((w) => w.code !== 'TAG_RESOLVE_FAILED');
 	if (error) {
 		const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-		return {
-			file,
-			line: line + lineOffset,
-			column,
-			rule: 'yaml-invalide',
-			field: '',
-			message: `YAML illisible : ${error.message.split('\n')[0]}`,
-			hint: 'vérifiez l’indentation (espaces, pas de tabulation) et mettez entre guillemets les valeurs contenant « : » ou « # »',
-		};
+		return unreadable(line, column, reason(error.message.split('\n')[0]!));
 	}
 	const locate = (offset: number) => {
 		const pos = lineCounter.linePos(offset);
 		return { line: pos.line + lineOffset, column: pos.col };
 	};
+	const refused = yamlSourceProblem(doc);
+	if (refused) return { file, ...locate(refused.offset), rule: refused.rule, field: '', message: refused.message, hint: refused.hint };
+	const loaded = loadLikeAstro(text, file);
+	if ('message' in loaded) return unreadable(loaded.line, loaded.column, reason(loaded.message));
 	return {
-		value: doc.toJS(),
+		value: loaded.value,
 		position(path, key = false) {
 			if (key && path.length > 0) {
 				const parent = doc.getIn(path.slice(0, -1), true) as Node | undefined;

@@ -41,7 +41,7 @@ function describeValue(value: unknown): string {
 	if (value === undefined) return 'rien';
 	if (value === null) return 'une valeur vide';
 	if (Array.isArray(value)) return 'une liste';
-	if (value instanceof Date) return `la date ${value.toISOString().slice(0, 10)}`;
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'une date impossible' : `la date ${value.toISOString().slice(0, 10)}`;
 	if (typeof value === 'object') return 'un objet';
 	if (typeof value === 'string') return `le texte « ${value.length > 60 ? `${value.slice(0, 57)}…` : value} »`;
 	return `${typeof value === 'number' ? 'le nombre' : 'la valeur'} ${String(value)}`;
@@ -99,7 +99,7 @@ export function formatIssue(issue: Issue, root: z.ZodType): FormattedIssue[] {
 				{
 					path,
 					atKey: false,
-					message: `${typeNames[issue.expected] ?? issue.expected} attendu, trouvé ${describeValue(input)}`,
+					message: `${typeNames[issue.expected] ?? issue.expected} ${issue.expected === 'date' ? 'attendue' : 'attendu'}, trouvé ${describeValue(input)}`,
 					hint:
 						issue.expected === 'string' && input !== null && typeof input === 'object' && !Array.isArray(input)
 							? 'le texte contient sans doute « : » suivi d’une espace : mettez-le entre guillemets (\'…\') ou écrivez-le après « >- » à la ligne'
@@ -107,7 +107,9 @@ export function formatIssue(issue: Issue, root: z.ZodType): FormattedIssue[] {
 							? 'écrivez une liste : [a, b] ou une ligne « - a » par élément'
 							: issue.expected === 'number'
 								? 'écrivez le nombre sans guillemets ni unité'
-								: undefined,
+								: issue.expected === 'date'
+									? 'écrivez la date AAAA-MM-JJ, un jour qui existe (par exemple 2026-11-22, pas 22/11/2026 ni 2026-02-30)'
+									: undefined,
 				},
 			];
 		}
