@@ -29,6 +29,14 @@ describe('French typography of the built site', () => {
 		expect(faults.slice(0, 20), `${faults.length} fautes`).toEqual([]);
 	});
 
+	it('no word glued to a link or an inline element (a line break before them in a template drops the space)', () => {
+		const glued = /\p{Ll}<(?:a|abbr|strong|em|time|code)\b[^>]*>[^<]{0,20}|[^<>]{0,20}<\/(?:a|abbr|strong|em|time|code)>[\p{L}\d]/gu;
+		const found = htmlFiles(dir).flatMap((file) =>
+			[...readFileSync(join(dir, file), 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').matchAll(glued)].map((match) => `${file} : ${match[0]}`),
+		);
+		expect(found.slice(0, 20), `${found.length} mots collés`).toEqual([]);
+	});
+
 	it('no fault in the text of the feeds', () => {
 		const feeds = (readdirSync(join(dir, 'flux'), { recursive: true }) as string[]).filter((f) => f.endsWith('.xml'));
 		expect(feeds.length).toBeGreaterThan(0);
