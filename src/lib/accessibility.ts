@@ -16,6 +16,9 @@ export const AUDIT_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa
 /** Screen widths the audit runs at, in CSS pixels: a phone and a desktop. */
 export const AUDIT_WIDTHS = [390, 1280];
 
+/** A path no page has, to audit the « page introuvable » template. */
+export const MISSING_PAGE = 'page-qui-n-existe-pas/';
+
 /** One page of every template, as paths inside the site. */
 export const AUDITED_PAGES = [
 	'',
@@ -51,5 +54,8 @@ export const AUDITED_PAGES = [
 	'donnees-personnelles/',
 	'plan-du-site/',
 	'recherche/?q=epicerie',
-	'page-qui-n-existe-pas/',
+	MISSING_PAGE,
 ];
+
+/** The audited pages the accessibility statement lists: real pages, not the missing-page probe. */
+export const STATEMENT_PAGES = AUDITED_PAGES.filter((path) => path !== MISSING_PAGE);

@@ -94,11 +94,12 @@ describe('typographyFaults', () => {
 		['23 000 habitants', 'espace ordinaire comme séparateur de milliers'],
 		['l’Etat', 'capitale sans accent'],
 		['s’il vous plait', 'accent manquant'],
+		['ses sources.Les informations', 'pas d’espace après la fin d’une phrase'],
 	])('finds %j', (text, rule) => {
 		expect(typographyFaults(text).map((f) => f.rule)).toContain(rule);
 	});
 
 	it('ignores addresses and times', () => {
-		expect(typographyFaults('https://www.rtes.fr/node/8990?a=b, à 9:30, contact@example.org')).toEqual([]);
+		expect(typographyFaults('https://www.rtes.fr/node/8990?a=b, à 9:30, contact@example.org, www.avise.org, n° 2.4, A.N.C.T.')).toEqual([]);
 	});
 });

@@ -23,6 +23,7 @@ const FAULTS: { rule: string; pattern: RegExp }[] = [
 	{ rule: 'espace ordinaire comme séparateur de milliers', pattern: /(?<![\d,.])\d{1,3} \d{3}(?!\d)/g },
 	{ rule: 'capitale sans accent', pattern: /\b(?:Etat|Etats|Emergence|Ecole|Economie|Education|Energie|Equipe|Etude|Etudes|Evaluation|Elus|Epicerie)\b/g },
 	{ rule: 'accent manquant', pattern: /\bvous plait\b/g },
+	{ rule: 'pas d’espace après la fin d’une phrase', pattern: /(?<=\p{Ll}{2}[.;!?])(?=\p{Lu}\p{Ll})/gu },
 ];
 
 /** Every fault in `text`, with a few characters around it. */

@@ -19,16 +19,29 @@ interface Edit {
 	text: string;
 }
 
-function collectEdits(node: Node, edits: Edit[]): void {
+type TextNode = DefaultTreeAdapterMap['textNode'];
+
+/** Calls `visit` on every text node a reader sees as prose (not inside code, scripts, styles or inputs). */
+function visitProse(node: Node, visit: (text: TextNode) => void): void {
 	if ('tagName' in node && RAW_ELEMENTS.has(node.tagName)) return;
-	if (node.nodeName === '#text' && 'value' in node) {
+	if (node.nodeName === '#text' && 'value' in node) return visit(node as TextNode);
+	if ('content' in node && node.content) visitProse(node.content as Node, visit);
+	if ('childNodes' in node) for (const child of node.childNodes) visitProse(child as Node, visit);
+}
+
+/** The prose of an HTML document, one string per text node, as a browser without JavaScript shows it. */
+export function proseTexts(html: string): string[] {
+	const texts: string[] = [];
+	visitProse(parse(html, { scriptingEnabled: false }), (node) => texts.push(node.value));
+	return texts;
+}
+
+function collectEdits(root: Node, edits: Edit[]): void {
+	visitProse(root, (node) => {
 		const location = node.sourceCodeLocation;
 		const typeset = frenchTypography(node.value);
 		if (location && typeset !== node.value) edits.push({ start: location.startOffset, end: location.endOffset, text: escapeText(typeset) });
-		return;
-	}
-	if ('content' in node && node.content) collectEdits(node.content as Node, edits);
-	if ('childNodes' in node) for (const child of node.childNodes) collectEdits(child as Node, edits);
+	});
 }
 
 function applyEdits(source: string, edits: Edit[]): string {
@@ -61,6 +74,11 @@ const decodeXml = (text: string) =>
 	text.replace(/&(?:#x([\da-f]+)|#(\d+)|(\w+));/gi, (whole, hex, dec, name) =>
 		hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (XML_ENTITIES[name] ?? whole),
 	);
+
+/** The text between the tags of an XML feed, decoded: what the typography stage reads. */
+export function xmlTexts(xml: string): string[] {
+	return [...xml.matchAll(/>([^<]+)</g)].map((match) => decodeXml(match[1]));
+}
 
 /**
  * An XML feed, with the text of its elements typeset. Feeds are written by @astrojs/rss as plain text
