@@ -19,6 +19,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { CONTENT_COMPONENTS, FORBIDDEN_ELEMENTS, HTML_ELEMENTS, MARKDOWN_EQUIVALENTS, URL_ATTRIBUTES } from './allowlist.ts';
 import { imagePathProblem } from './image-path.ts';
+import { text } from '../../schemas/text.ts';
 import type { Problem } from './problem.ts';
 import type { SiteMap } from './site-map.ts';
 import { classifyUrl } from './urls.ts';
@@ -171,6 +172,10 @@ function elementProblems(node: any, report: Report) {
 				report(at, 'attribut-invalide', `attribut « ${attrName} » sans valeur`, `écrivez ${attrName}="…"`);
 			} else if (spec.values && !spec.values.includes(value)) {
 				report(at, 'attribut-invalide', `valeur « ${value} » non reconnue pour « ${attrName} »`, `vouliez-vous dire « ${closest(value, [...spec.values])} » ? Valeurs possibles : ${spec.values.join(', ')}`);
+			} else if (!spec.values) {
+				// Free text is shown as is (a title): the same rule as every text field of the front matter.
+				const refused = text().safeParse(value).error?.issues[0];
+				if (refused) report(at, 'attribut-invalide', `attribut « ${attrName} » de « ${tag} » : ${refused.message}`, `écrivez ${attrName}="…" avec un texte visible`);
 			}
 		}
 	}
@@ -202,6 +207,11 @@ function urlProblems(
 			return report(node, 'lien-non-https', `${what} ${quoted} : seules les adresses https:// sont acceptées`, NOT_HTTPS_HINTS[kind.scheme] ?? 'mettez une adresse https:// (ou mailto: pour une adresse électronique)');
 		case 'malformed':
 			return report(node, 'lien-mal-forme', `${what} ${quoted} mal formé : ${kind.reason}`, 'copiez l’adresse depuis la barre d’adresse du navigateur');
+		case 'external':
+		case 'mail':
+			if (!image) return;
+			// The site's policy (img-src 'self') blocks it, and the other site would see every reader.
+			return report(node, 'image-externe', `image ${quoted} chargée depuis un autre site : la page l’afficherait cassée, et cet autre site verrait passer chaque lecteur`, 'téléchargez l’image (si sa licence le permet), placez-la à côté du fichier de l’entrée (« ./image.png ») et créditez son auteur dans le texte');
 		case 'internal':
 			return image ? imageFileProblems(url, node, source, context, report) : internalLinkProblems(url, node, source, context, report);
 	}
