@@ -263,6 +263,9 @@ export function lintBody({ source, tree }: ParsedBody, context: LintContext): Pr
 	const problems: Problem[] = [];
 	const report: Report = (at, rule, message, hint) => problems.push(problemAt(source, at?.position?.start, rule, message, hint));
 	let previousDepth = 1;
+	// A definition used by an image reference (![alt][ref] … [ref]: ./carte.svg) is an image address.
+	const imageDefinitions = new Set<string>();
+	visit(tree, 'imageReference', (node: any) => void imageDefinitions.add(String(node.identifier).toLowerCase()));
 	visit(tree, (node: any) => {
 		switch (node.type) {
 			case 'mdxjsEsm':
@@ -316,8 +319,10 @@ export function lintBody({ source, tree }: ParsedBody, context: LintContext): Pr
 				if (node.type === 'image') urlProblems(node.url, node, true, source, context, report);
 				break;
 			case 'link':
-			case 'definition':
 				urlProblems(node.url, node, false, source, context, report);
+				break;
+			case 'definition':
+				urlProblems(node.url, node, imageDefinitions.has(String(node.identifier).toLowerCase()), source, context, report);
 				break;
 		}
 	});

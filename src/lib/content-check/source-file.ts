@@ -9,7 +9,7 @@ import { loadLikeAstro, yamlSourceProblem } from './yaml-source.ts';
 
 /** js-yaml's reasons most often met, in French. */
 const REASONS: [RegExp, string][] = [
-	[/^duplicated mapping key/, 'clé en double dans le même objet'],
+	[/^duplicated mapping key|^Map keys must be unique/, 'clé en double dans le même objet'],
 	[/^unknown tag/, 'étiquette inconnue'],
 	[/^bad indentation/, 'indentation incorrecte'],
 	[/^expected valid JSON character|control characters are not allowed/, 'caractère de contrôle invisible (retapez le texte sans le copier-coller)'],

@@ -25,7 +25,14 @@ export function yamlSourceProblem(doc: Document): YamlSourceProblem | undefined 
 	visit(doc, (_key, node) => {
 		const n = node as Node & { anchor?: string; tag?: string; source?: string; type?: string };
 		const offset = n.range?.[0] ?? 0;
-		if (isAlias(n) || n.anchor) {
+		if (isScalar(n) && n.value === '<<' && _key === 'key') {
+			found = {
+				offset,
+				rule: 'yaml-alias',
+				message: 'clé de fusion YAML « << » : refusée dans le contenu (elle recopie un autre objet, souvent par un alias)',
+				hint: 'écrivez chaque champ en toutes lettres',
+			};
+		} else if (isAlias(n) || n.anchor) {
 			found = {
 				offset,
 				rule: 'yaml-alias',
