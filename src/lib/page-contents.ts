@@ -17,7 +17,7 @@ const LINK_CHARS = 70;
 export interface ContentsItem {
 	id: string;
 	label: string;
-	/** False for sections left out of print (« Liens », « Cité par »). */
+	/** False for sections left out of print (« Liens », « Cité par », a fiche's « Chiffres clés »). */
 	printed?: boolean;
 }
 
@@ -37,7 +37,8 @@ export function entryContents(
 	const details: ContentsItem[] = [];
 	if (entry.collection === 'fiches') {
 		if (d.levers.length) details.push({ id: 'leviers-fiche', label: 'Les leviers' });
-		if (d.figures.length) details.push({ id: 'chiffres-fiche', label: 'Chiffres clés' });
+		// Left out of print with its section (FicheDetails.astro): the prose gives the figures it explains.
+		if (d.figures.length) details.push({ id: 'chiffres-fiche', label: 'Chiffres clés', printed: false });
 		if (d.mentions.length) details.push({ id: 'renvois', label: 'Fiches citées' });
 	}
 	if (entry.collection === 'levers') {
