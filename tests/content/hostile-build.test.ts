@@ -84,6 +84,11 @@ describe('a build without the content check', () => {
 		expect(filesContaining(unchecked.dir, 'alert(document.domain)')).toEqual([]);
 	});
 
+	it('serves every SVG with a policy of its own that forbids scripts (_headers)', () => {
+		const blocks = readFileSync(join(unchecked.dir, '_headers'), 'utf8').trim().split('\n\n');
+		expect(blocks.find((b) => b.startsWith('/*.svg\n'))).toMatch(/Content-Security-Policy: [^\n]*script-src 'none'/);
+	});
+
 	it.each(GUARDED)('publishes the entry of %s without what the check refuses', (name) => {
 		const file = renamedFile(name);
 		const collection = ENTRY_COLLECTIONS.find((c) => entryDir(c) === dirname(file))!;

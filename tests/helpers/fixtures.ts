@@ -37,7 +37,8 @@ export function mergedFixtures(names: string[]): { dir: string; files: Map<strin
 				symlinkSync(link.includes('/') ? link : `${name}-${link}`, target);
 			} else if (/\.mdx?$/.test(entry.name)) {
 				// References to the fixture's own files (./carte.svg, [ref]: ./carte.svg) follow the renaming.
-				writeFileSync(target, readFileSync(source, 'utf8').replace(/(\]\(|\]: )\.\/([^)?#\s]+)/g, `$1./${name}-$2`));
+				// Read and written byte for byte (latin1), so that a fixture in another encoding stays as it is.
+				writeFileSync(target, readFileSync(source, 'latin1').replace(/(\]\(|\]: )\.\/([^)?#\s]+)/g, `$1./${name}-$2`), 'latin1');
 			} else {
 				cpSync(source, target);
 			}

@@ -101,6 +101,8 @@ export interface LintContext {
 	site: SiteMap;
 	/** Heading ids of the page at a site path, when it has a body. */
 	anchorsOf(page: string): Set<string> | undefined;
+	/** Whether the page is an entry whose file could not be read (its headings are unknown). */
+	unreadable?(page: string): boolean;
 	/** Folder of files served at the site root. */
 	publicDir: string;
 }
@@ -247,7 +249,7 @@ function internalLinkProblems(url: string, node: any, source: BodySource, contex
 			: `page la plus proche : /${closest(path, context.site.paths())} — une page d’entrée a pour adresse /<section>/<nom-du-fichier>/`;
 		return report(node, 'lien-interne-inconnu', `lien « ${url} » : aucune page /${path} dans le site`, hint);
 	}
-	if (!anchor) return;
+	if (!anchor || context.unreadable?.(path)) return;
 	const anchors = [...(context.anchorsOf(path) ?? [])];
 	if (anchors.includes(anchor)) return;
 	report(

@@ -254,7 +254,7 @@ function checkLinks(records: CheckedRecord[], problems: Problem[], sets: FoundId
 	}
 }
 
-function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[]) {
+function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[], found: FoundIds) {
 	const parsed: ParsedBody[] = [];
 	for (const source of bodies) {
 		const result = guarded(source.file, problems, () => parseBody(source));
@@ -263,7 +263,9 @@ function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[]) {
 		else parsed.push(result);
 	}
 	const anchors = new Map(parsed.map((p) => [p.source.page, p.anchors]));
-	const context = { site, anchorsOf: (page: string) => anchors.get(page), publicDir: PUBLIC_DIR };
+	// An entry whose file did not read has its own error: links to its headings are not reported too.
+	const entryPages = new Set(ENTRY_COLLECTIONS.flatMap((c) => [...found.get(c)!].map((id) => entryPath(c, id))));
+	const context = { site, anchorsOf: (page: string) => anchors.get(page), unreadable: (page: string) => entryPages.has(page) && !anchors.has(page), publicDir: PUBLIC_DIR };
 	for (const body of parsed) problems.push(...(guarded(body.source.file, problems, () => lintBody(body, context)) ?? []));
 }
 
@@ -273,12 +275,15 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
 	const records: CheckedRecord[] = [];
 	const found: FoundIds = new Map(COLLECTION_NAMES.map((c) => [c, new Set<string>()]));
 	const bodies: BodySource[] = [];
-	const fileSet = fileSetProblems(contentRoot, projectRoot);
-	problems.push(...fileSet.problems);
-	loadEntries(contentRoot, projectRoot, problems, records, found, bodies, fileSet.refused);
-	loadData(contentRoot, projectRoot, problems, records, found);
-	checkLinks(records, problems, found);
-	checkBodies(bodies, buildSiteMap({ ids: found, records }), problems);
+	// Per-file steps catch their own failures; this catches the rest, so the report never ends in a stack trace.
+	guarded(relativeTo(projectRoot, contentRoot) || '.', problems, () => {
+		const fileSet = fileSetProblems(contentRoot, projectRoot);
+		problems.push(...fileSet.problems);
+		loadEntries(contentRoot, projectRoot, problems, records, found, bodies, fileSet.refused);
+		loadData(contentRoot, projectRoot, problems, records, found);
+		checkLinks(records, problems, found);
+		checkBodies(bodies, buildSiteMap({ ids: found, records }), problems, found);
+	});
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 	return { problems, records };
 }
