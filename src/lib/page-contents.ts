@@ -3,7 +3,9 @@
  * enough to need them (more than about two phone screens of content).
  */
 import type { AnyEntry, Catalogue } from './catalogue.ts';
+import { sectionParts } from './profile-sections.ts';
 import { backwardLabel } from './relations.ts';
+import { themePage } from './theme-page.ts';
 import type { CollectionName } from '../schemas/names.ts';
 
 /** Anchor of one group of « Cité par » (`collection:relation`), for the contents. */
@@ -46,6 +48,12 @@ export function entryContents(
 		if (d.otherMechanisms.length) details.push({ id: 'autres-mecanismes', label: 'Autres mécanismes' });
 	}
 	if (entry.collection === 'initiatives' && d.leverUsages.length) details.push({ id: 'leviers-mobilises', label: 'Leviers mobilisés' });
+	if (entry.collection === 'themes') {
+		// Ids of ThemeDetails.astro (ThemeSection with id « theme »).
+		const page = themePage(catalogue, entry as Parameters<typeof themePage>[1]);
+		details.push(...sectionParts(page.section, 'theme'));
+		if (page.figures.length) details.push({ id: 'chiffres-theme', label: 'Chiffres clés' });
+	}
 	const after: ContentsItem[] = [];
 	if (entry.collection === 'resources') after.push({ id: 'citer', label: 'Citer cette ressource' });
 	if (options.termsUsed) after.push({ id: 'sigles', label: 'Sigles employés' });
