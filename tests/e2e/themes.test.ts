@@ -47,10 +47,25 @@ describe('theme pages as a way in', () => {
 		},
 	);
 
+	it('opens every theme page whose record has an introduction (open data export) with it, naming each document and part', async () => {
+		const exported = (await (await fetch(`${site}donnees/themes.json`)).json()) as {
+			items: { page: string; intro?: { text: string; from: { source: string; part: string }[] } }[];
+		};
+		const withIntro = exported.items.filter((t) => t.intro);
+		expect(withIntro.length).toBeGreaterThanOrEqual(10);
+		const plain = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+		for (const theme of withIntro) {
+			const shown = await themePage(new URL(theme.page).pathname.slice(1));
+			expect(plain(shown.intro), theme.page).toBe(plain(theme.intro!.text));
+			expect(shown.introSourceLinks.length, theme.page).toBe(theme.intro!.from.length);
+			for (const from of theme.intro!.from) expect(plain(shown.introSource)).toContain(plain(from.part));
+		}
+	});
+
 	it('shows only key figures that say where they hold, national ones first', async () => {
 		const shown = await themePage('themes/commerces-de-proximite/');
 		expect(shown.figures.length).toBeGreaterThan(1);
-		for (const figure of shown.figures) expect(figure).toMatch(/\((en France|à l’échelle de : [^,]+),/);
+		for (const figure of shown.figures) expect(figure).toMatch(/\((en France|lieu : [^,]+),/);
 		expect(shown.figures[0]).toMatch(/59 % — Communes rurales.*\(en France,/);
 		// A year reads as a year, not « 2018 année ».
 		for (const figure of shown.figures) expect(figure).not.toMatch(/\d année/);
@@ -60,6 +75,6 @@ describe('theme pages as a way in', () => {
 		const shown = await themePage('themes/mobilite/');
 		const martinique = shown.figures.filter((f) => f.includes('Martinique'));
 		expect(martinique.length).toBeGreaterThan(0);
-		for (const figure of martinique) expect(figure).toContain('à l’échelle de : Martinique');
+		for (const figure of martinique) expect(figure).toContain('lieu : Martinique');
 	});
 });
