@@ -81,6 +81,8 @@ function orderExamples(place: NearPlace): number[] {
 	return counts;
 }
 
+/** French typography, as the build applies it to static text (src/lib/typography/): guillemets with thin no-break spaces. */
+const quote = (text: string) => `«\u202f${text}\u202f»`;
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
 function placeSentence(place: Place, counts: number[]): string {
@@ -88,7 +90,7 @@ function placeSentence(place: Place, counts: number[]): string {
 	if (place.kind === 'commune') parts.push(`${plural(counts[0]!, 'exemple')} ${placeIn(place.nom, 'commune')}`);
 	if (place.dep) parts.push(`${plural(counts[0]! + counts[1]!, 'exemple')} ${placeIn(place.dep.nom, 'departement', place.dep.liaison)} (${place.dep.code})`);
 	parts.push(`${plural(counts[0]! + counts[1]! + counts[2]!, 'exemple')} ${placeIn(place.region, 'region', place.regionLiaison)}`);
-	return `Les exemples les plus proches viennent d’abord : ${parts.join(', ')}.`;
+	return `Les exemples les plus proches viennent d’abord\u00a0: ${parts.join(', ')}.`;
 }
 
 function contents(fragments: Fragment[], hasTerms: boolean) {
@@ -151,7 +153,7 @@ async function compose() {
 		return;
 	}
 	const picked = themes.filter((t) => chosen.themes.includes(t.id));
-	const title = `${picked.map((t) => t.name).join(', ')} : dossier pour ${root.dataset.for}`;
+	const title = `${picked.map((t) => t.name).join(', ')}\u00a0: dossier pour ${root.dataset.for}`;
 	root.querySelector('h1')!.textContent = title;
 	document.title = document.title.replace(/^[^·]+·/, `${title} ·`);
 	// The canonical form of the address, also what « Copier le lien » copies.
@@ -165,7 +167,7 @@ async function compose() {
 	index.hidden = missing.length === 0;
 	if (missing.length > 0) {
 		// The list below keeps a link to each theme; say which could not be gathered.
-		say(`${missing.map((t) => `« ${t.name} »`).join(', ')} : page non disponible (hors ligne et pas encore enregistrée sur cet appareil ?).`);
+		say(`${missing.map((t) => quote(t.name)).join(', ')}\u00a0: page non disponible (hors ligne et pas encore enregistrée sur cet appareil\u202f?).`);
 	}
 	dating(fragments);
 	contents(fragments, terms(fragments));
@@ -173,7 +175,7 @@ async function compose() {
 	if (chosen.place) {
 		const place = await findPlace(chosen.place, placeTables(root, root.dataset.base!));
 		if (!place) {
-			say(`« ${chosen.place} » n’est ni une commune, ni un code postal, ni un département connus : exemples dans l’ordre habituel.`);
+			say(`${quote(chosen.place)} n’est ni une commune, ni un code postal, ni un département connus\u00a0: exemples dans l’ordre habituel.`);
 		} else {
 			const near = { commune: place.kind === 'commune' ? place.nom : undefined, departement: place.dep?.code, region: place.region };
 			say(placeSentence(place, orderExamples(near)));
@@ -181,7 +183,8 @@ async function compose() {
 	}
 }
 
-void compose();
+// `data-ready` tells tests and the audit that the page is composed.
+void compose().finally(() => root.setAttribute('data-ready', ''));
 // First visit: the worker starts controlling the page after it read the theme pages; ask it to keep them now.
 navigator.serviceWorker?.addEventListener('controllerchange', () => {
 	for (const t of themes.filter((t) => chosen.themes.includes(t.id))) keep(t.href);
