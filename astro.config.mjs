@@ -18,14 +18,13 @@ import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
 import { remarkSafeBodies } from './src/lib/remark-safe-bodies.ts';
-import { assertPublishable, siteConfig } from './src/lib/site-config.ts';
+import { assertPublishable, placeholderSiteWarning, siteConfig } from './src/lib/site-config.ts';
 
 assertPublishable();
 const { site, base, outDir } = siteConfig();
 // Printed pages and feeds spell addresses out on this origin: a build left on the placeholder says so loudly.
-if (!process.env.SITE_URL && process.argv.includes('build')) {
-	console.warn(`\n\x1b[1;33m!!! SITE_URL n’est pas défini : les liens imprimés, les flux et les métadonnées pointent vers ${site}, une adresse d’exemple.\n!!! Construisez avec SITE_URL=https://votre-domaine.fr npm run build.\x1b[0m\n`);
-}
+const siteWarning = placeholderSiteWarning();
+if (siteWarning && process.argv.includes('build')) console.warn(`\n\x1b[1;33m${siteWarning}\x1b[0m\n`);
 
 export default defineConfig({
 	site,

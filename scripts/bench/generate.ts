@@ -152,7 +152,8 @@ const ENTRY_FIELDS: Record<EntryCollection, (ctx: Context, i: number) => Fields>
 			url: optional(random, 0.48, () => `https://example.org/ressources/${ids.resources[i]}`),
 			themes: linksTo(random, ids.themes, 1.9),
 			audiences: random.some(AUDIENCES, random.around(4.2)),
-			related: linksTo(random, ids.resources, 1.6),
+			// Never itself: the content check refuses an entry that links to itself.
+			related: linksTo(random, ids.resources.filter((id) => id !== ids.resources[i]), 1.6),
 		};
 	},
 	fiches(ctx, i) {

@@ -44,7 +44,7 @@ export const AUDITED_PAGES = [
 	'activites/epiceries-sociales-solidaires/',
 	'financements/',
 	'chiffres/',
-	'themes/inclusion/',
+	'themes/commerces-de-proximite/',
 	'programmes/tressons/',
 	'a-propos/',
 	'limites-des-sources/',

@@ -3,7 +3,9 @@
  * enough to need them (more than about two phone screens of content).
  */
 import type { AnyEntry, Catalogue } from './catalogue.ts';
+import { sectionParts } from './profile-sections.ts';
 import { backwardLabel } from './relations.ts';
+import { themePage } from './theme-page.ts';
 import type { CollectionName } from '../schemas/names.ts';
 
 /** Anchor of one group of « Cité par » (`collection:relation`), for the contents. */
@@ -17,7 +19,7 @@ const LINK_CHARS = 70;
 export interface ContentsItem {
 	id: string;
 	label: string;
-	/** False for sections left out of print (« Liens », « Cité par »). */
+	/** False for sections left out of print (« Liens », « Cité par », a fiche's « Chiffres clés »). */
 	printed?: boolean;
 }
 
@@ -37,7 +39,8 @@ export function entryContents(
 	const details: ContentsItem[] = [];
 	if (entry.collection === 'fiches') {
 		if (d.levers.length) details.push({ id: 'leviers-fiche', label: 'Les leviers' });
-		if (d.figures.length) details.push({ id: 'chiffres-fiche', label: 'Chiffres clés' });
+		// Left out of print with its section (FicheDetails.astro): the prose gives the figures it explains.
+		if (d.figures.length) details.push({ id: 'chiffres-fiche', label: 'Chiffres clés', printed: false });
 		if (d.mentions.length) details.push({ id: 'renvois', label: 'Fiches citées' });
 	}
 	if (entry.collection === 'levers') {
@@ -45,6 +48,12 @@ export function entryContents(
 		if (d.otherMechanisms.length) details.push({ id: 'autres-mecanismes', label: 'Autres mécanismes' });
 	}
 	if (entry.collection === 'initiatives' && d.leverUsages.length) details.push({ id: 'leviers-mobilises', label: 'Leviers mobilisés' });
+	if (entry.collection === 'themes') {
+		// Ids of ThemeDetails.astro (ThemeSection with id « theme »).
+		const page = themePage(catalogue, entry as Parameters<typeof themePage>[1]);
+		details.push(...sectionParts(page.section, 'theme'));
+		if (page.figures.length) details.push({ id: 'chiffres-theme', label: 'Chiffres clés' });
+	}
 	const after: ContentsItem[] = [];
 	if (entry.collection === 'resources') after.push({ id: 'citer', label: 'Citer cette ressource' });
 	if (options.termsUsed) after.push({ id: 'sigles', label: 'Sigles employés' });

@@ -55,8 +55,14 @@ export function themeSections(catalogue: Catalogue, level?: Level): ThemeSection
 		.filter((s) => s.totals.examples + s.totals.resources > 0);
 }
 
-/** One theme as seen from one level (or from a project holder when `level` is absent). */
-export function themeSection(catalogue: Catalogue, theme: EntryOf<'themes'>, level?: Level): ThemeSection {
+/** No limit: the theme page lists everything filed under its theme. */
+export const NO_LIMITS = { levers: Infinity, examples: Infinity, funding: Infinity, resources: Infinity } as const;
+
+/**
+ * One theme as seen from one level (or from a project holder, or from the theme page, when `level` is absent),
+ * listing at most `limits` of each kind.
+ */
+export function themeSection(catalogue: Catalogue, theme: EntryOf<'themes'>, level?: Level, limits: Record<keyof typeof SECTION_LIMITS, number> = SECTION_LIMITS): ThemeSection {
 	const levelLevers = new Set(
 		catalogue
 			.listing('levers')
@@ -105,11 +111,11 @@ export function themeSection(catalogue: Catalogue, theme: EntryOf<'themes'>, lev
 
 	return {
 		theme,
-		levers: levers.slice(0, SECTION_LIMITS.levers),
-		examples: examples.slice(0, SECTION_LIMITS.examples),
-		moreExamples: examples.slice(SECTION_LIMITS.examples, EXAMPLE_POOL),
-		funding: funding.slice(0, SECTION_LIMITS.funding),
-		resources: resources.slice(0, SECTION_LIMITS.resources),
+		levers: levers.slice(0, limits.levers),
+		examples: examples.slice(0, limits.examples),
+		moreExamples: examples.slice(limits.examples, EXAMPLE_POOL),
+		funding: funding.slice(0, limits.funding),
+		resources: resources.slice(0, limits.resources),
 		totals: { levers: levers.length, examples: examples.length, funding: funding.length, resources: resources.length },
 	};
 }

@@ -45,6 +45,7 @@ const LABELS: Record<string, RelationLabel> = {
 	'programmes:leads': { forward: 'Pilotes', backward: 'Programmes pilotés' },
 	'programmes:funders': { forward: 'Soutiens', backward: 'Programmes soutenus' },
 	'figures:themes': { forward: 'Thèmes', backward: 'Chiffres clés' },
+	'themes:intro': { forward: 'Introduction d’après', backward: 'Thèmes qu’il introduit' },
 	'figures:source': { forward: 'Source', backward: 'Chiffres tirés de ce document' },
 	'funding:status': { forward: 'État du dispositif selon', backward: 'Dispositifs dont il donne l’état' },
 	...Object.fromEntries(

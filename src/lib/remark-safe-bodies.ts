@@ -6,6 +6,8 @@
  */
 import { realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { imagePathProblem } from './content-check/image-path.ts';
 
@@ -43,4 +45,16 @@ export function remarkSafeBodies() {
 			if (node.type === 'definition' && refusedDefinitions.has(String(node.identifier).toLowerCase())) node.url = '';
 		});
 	};
+}
+
+/**
+ * The Markdown of a `.md` body without its raw HTML, as the page shows it: what the open-data files
+ * publish as the entry's text (they would otherwise carry the markup the page dropped).
+ */
+export function withoutRawHtml(markdown: string): string {
+	const ranges: [number, number][] = [];
+	visit(unified().use(remarkParse).parse(markdown), 'html', (node: any) => {
+		ranges.push([node.position.start.offset, node.position.end.offset]);
+	});
+	return ranges.reduceRight((text, [start, end]) => text.slice(0, start) + text.slice(end), markdown);
 }

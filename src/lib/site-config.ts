@@ -101,3 +101,16 @@ export function assertPublishable(env: Record<string, string | undefined> = proc
 			`\nRenseignez ces variables d’environnement (voir « Éditeur du site » dans le README), ou construisez sans PRODUCTION=1 pour un site de démonstration.`,
 	);
 }
+
+/**
+ * The warning a build prints while `SITE_URL` is unset or still the placeholder (printed links, feeds and metadata
+ * would point there), or undefined once it names a real address.
+ */
+export function placeholderSiteWarning(env: Record<string, string | undefined> = process.env): string | undefined {
+	const site = env.SITE_URL?.trim();
+	if (site && site !== DEFAULT_SITE_URL) return undefined;
+	return (
+		`!!! SITE_URL ${site ? 'garde l’adresse d’exemple' : 'n’est pas défini'} : les liens imprimés, les flux et les métadonnées pointent vers ${DEFAULT_SITE_URL}, une adresse d’exemple.\n` +
+		`!!! Construisez avec SITE_URL=https://votre-domaine.fr npm run build.`
+	);
+}

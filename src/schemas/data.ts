@@ -406,6 +406,43 @@ export const themeSchema = z.strictObject({
 	 * @fr Ce qu’il couvre, en une phrase. Facultatif.
 	 */
 	description: text().optional(),
+	/**
+	 * The few sentences that open the theme's page: why it matters in rural areas and what the ESS does there,
+	 * in our own words, with where in the sources it comes from. Optional.
+	 * @fr Les quelques phrases qui ouvrent la page du thème : pourquoi il compte dans les territoires ruraux et ce
+	 *   qu’y fait l’ESS, écrites avec nos mots, avec l’endroit des sources d’où elles viennent. Facultatif.
+	 */
+	intro: z
+		.strictObject({
+			/**
+			 * The introduction itself: two to four sentences, no figure the sources do not give. Required.
+			 * @fr L’introduction elle-même : deux à quatre phrases, aucun chiffre que les sources ne donnent pas.
+			 *   Obligatoire.
+			 */
+			text: text(),
+			/**
+			 * The documents it is written from, each with the part it draws on. Required, at least one.
+			 * @fr Les documents à partir desquels elle est écrite, chacun avec la partie utilisée. Obligatoire, au moins un.
+			 */
+			from: z
+				.array(
+					z.strictObject({
+						/**
+						 * The document (→ resources). Required.
+						 * @fr Le document (→ ressources). Obligatoire.
+						 */
+						source: link('resources'),
+						/**
+						 * Where in it: page or section, as the document names it (« partie 3, Mobilité soutenable »). Required.
+						 * @fr Où dans le document : page ou partie, comme il la nomme (« partie 3, Mobilité soutenable »).
+						 *   Obligatoire.
+						 */
+						part: text(),
+					}),
+				)
+				.min(1, 'dites d’où vient l’introduction : au moins un document (source) et sa partie (part)'),
+		})
+		.optional(),
 });
 
 /**
@@ -522,6 +559,13 @@ export const figureSchema = z.strictObject({
 	 * @fr Thèmes qu’il éclaire (→ thèmes). Facultatif.
 	 */
 	themes: links('themes'),
+	/**
+	 * Where the number holds, as the source says: « France » for a national figure, else the place (« Martinique »,
+	 * « Ille-et-Vilaine »). Optional; theme pages show only figures that say it.
+	 * @fr Où vaut le nombre, d’après la source : « France » pour un chiffre national, sinon le lieu (« Martinique »,
+	 *   « Ille-et-Vilaine »). Facultatif ; les pages des thèmes ne montrent que les chiffres qui le disent.
+	 */
+	place: text().optional(),
 	/**
 	 * Document that gives it (→ resources). Required.
 	 * @fr Document qui le donne (→ ressources). Obligatoire.

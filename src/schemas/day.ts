@@ -27,5 +27,5 @@ export const day = (past?: { hint: string }) => {
 		z.date({ error: DAY_ERROR }).refine((date) => !Number.isNaN(date.getTime()), { error: DAY_ERROR }),
 	);
 	const checked = past ? schema.refine((date) => date.getTime() < Date.now() + DAY_MS, { error: past.hint }) : schema;
-	return checked.meta({ day: true });
+	return checked;
 };

@@ -74,5 +74,28 @@ export const place = z
 	})
 	.refine((p) => Boolean(p.commune || p.departement || p.region), {
 		error: 'un lieu doit donner au moins un code : commune, departement ou region',
+	})
+	.superRefine((p, ctx) => {
+		// The page derives the département and région from the most precise code; the exports print the
+		// codes as written: a contradicting code would publish two different places.
+		const commune = p.commune ? getCommune(p.commune) : undefined;
+		const departement = commune?.departement ?? p.departement;
+		if (commune && p.departement && p.departement !== commune.departement) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['departement'],
+				input: p.departement,
+				message: `le département « ${p.departement} » contredit la commune « ${p.commune} » (${commune.nom}), qui est dans le département « ${commune.departement} » : retirez « departement », il se déduit de la commune`,
+			});
+		}
+		const region = departement ? getDepartement(departement)?.region : undefined;
+		if (region && p.region && p.region !== region) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['region'],
+				input: p.region,
+				message: `la région « ${p.region} » contredit ${commune ? `la commune « ${p.commune} »` : `le département « ${departement} »`}, qui est dans la région « ${region} » : retirez « region », elle se déduit ${commune ? 'de la commune' : 'du département'}`,
+			});
+		}
 	});
 export type Place = z.infer<typeof place>;

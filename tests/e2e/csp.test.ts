@@ -29,9 +29,9 @@ const PAGES = [
 ];
 const MISSING = 'cette-page-n-existe-pas/';
 
-/** The `_headers` file as a host applies it: its headers for `/*`. */
+/** The `_headers` file as a host applies it to a page: its headers for `/*` (the first block). */
 function headersOf(siteDir: string): Record<string, string> {
-	const lines = readFileSync(join(siteDir, '_headers'), 'utf8').split('\n');
+	const lines = readFileSync(join(siteDir, '_headers'), 'utf8').split('\n\n')[0]!.split('\n');
 	expect(lines[0]).toBe('/*');
 	return Object.fromEntries(lines.slice(1).filter(Boolean).map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]));
 }

@@ -115,39 +115,4 @@ describe('profile pages organised around the reader’s problem', () => {
 		}
 		expect(missing).toEqual([]);
 	});
-
-	it.each(['fiches/departements-ess-ruralites/', 'pour/commune/commerces-de-proximite/'])(
-		'prints /%s as a handout: title and contents on the first A4 page, no navigation nor editorial note, links spelt out on the site’s address',
-		async (path) => {
-			const printer = await browser.newPage({ viewport: { width: 680, height: 1000 } });
-			await printer.goto(`${site}${path}`);
-			await printer.emulateMedia({ media: 'print' });
-			const report = await printer.evaluate(() => {
-				const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
-				const contents = document.querySelector('.toc, .dossier-contents');
-				// Contents point inside the page; acronyms (like glossary links in the text) print as words, not addresses.
-				const bottomOf = (el: Element | null) => (el ? el.getBoundingClientRect().bottom + window.scrollY : Infinity);
-				return {
-					titleBottom: bottomOf(document.querySelector('h1')),
-					contentsTop: contents ? contents.getBoundingClientRect().top + window.scrollY : Infinity,
-					nav: [...document.querySelectorAll('.site-header, .breadcrumbs, .site-footer, .source-notes, button')].filter(visible).length,
-					aSavoir: document.body.innerText.includes('À savoir'),
-					spelt: [...document.querySelectorAll<HTMLAnchorElement>('main a[data-url]')].filter(visible).map((a) => a.dataset.url!),
-					relative: [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]:not([data-url]):not(.glossary-link)')].filter(visible).filter((a) => !a.closest('.toc, .dossier-contents, .terms-used')).map((a) => a.getAttribute('href')),
-				};
-			});
-			// 297 mm less 2 × 15 mm margins, at the 96 dpi Chromium prints with.
-			const firstPage = (267 / 25.4) * 96;
-			expect(report.titleBottom).toBeLessThan(firstPage);
-			expect(report.contentsTop).toBeLessThan(firstPage);
-			expect(report.nav).toBe(0);
-			expect(report.aSavoir).toBe(false);
-			expect(report.spelt.length).toBeGreaterThan(0);
-			for (const url of report.spelt) expect(url).toMatch(/^https:\/\/ess-territoires\.example\.org\//);
-			expect(report.relative).toEqual([]);
-			const pdf = await printer.pdf({ format: 'A4' });
-			expect(pdf.length).toBeGreaterThan(1000);
-			await printer.close();
-		},
-	);
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -14,4 +14,12 @@ export function filesContaining(dir: string, needle: string): string[] {
 		if (bytes.includes(wanted) || (gzipped && gunzipSync(bytes).includes(wanted))) found.push(path);
 	}
 	return found;
+}
+
+/** Where any of `secrets` shows up in a build: in its log (stdout and stderr), or in a file of its output folder. */
+export function secretLeaks(build: { output: string; dir: string }, secrets: string[]): string[] {
+	return secrets.flatMap((secret) => [
+		...(build.output.includes(secret) ? [`build log: ${secret}`] : []),
+		...(existsSync(build.dir) ? filesContaining(build.dir, secret) : []),
+	]);
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check.ts';
 import { lintContent } from '../../src/lib/content-check/lint.ts';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { guarded } from '../../src/lib/content-check/guard.ts';
+import { formatProblem, type Problem } from '../../src/lib/content-check/problem.ts';
 import { badCases, contentWith, FIXTURES } from '../helpers/fixtures.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -23,6 +24,17 @@ describe('content checker', () => {
 		const rules = new Set(badCases('bad').map((name) => JSON.parse(readFileSync(join(FIXTURES, 'bad', name, 'expect.json'), 'utf8')).rule as string));
 		expect(rules.size).toBeGreaterThan(20);
 		for (const rule of rules) expect(guide, rule).toContain(`| \`[${rule}]\` |`);
+	});
+
+	it('turns a failure of the checker itself into a located French problem, without a stack trace', () => {
+		const problems: Problem[] = [];
+		const result = guarded('fiches/x.mdx', problems, () => {
+			throw new TypeError('Cannot read properties of undefined (reading \'id\')\n    at check (check.ts:1:1)');
+		});
+		expect(result).toBeUndefined();
+		expect(problems.map(formatProblem)).toEqual([
+			'fiches/x.mdx:1:1  [verification-impossible] la vérification de ce fichier a échoué (Cannot read properties of undefined (reading \'id\')) → regardez ce qui a changé dans ce fichier ; si rien n’y paraît anormal, signalez-le aux mainteneurs avec ce message',
+		]);
 	});
 
 	describe.each(badCases('bad'))('rejects %s', (name) => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { assertPublishable, DEFAULT_SITE_URL, isDemonstration, PUBLISHER_SETTINGS, publisherConfig } from '../../src/lib/site-config.ts';
+import { assertPublishable, DEFAULT_SITE_URL, isDemonstration, placeholderSiteWarning, PUBLISHER_SETTINGS, publisherConfig } from '../../src/lib/site-config.ts';
 
 const ALL_SET: Record<string, string> = {
 	SITE_URL: 'https://ess.example.fr',
@@ -30,5 +30,11 @@ describe('publisher settings', () => {
 		expect(isDemonstration({})).toBe(true);
 		expect(isDemonstration(ALL_SET)).toBe(false);
 		expect(publisherConfig(ALL_SET).email).toBe('valeur de CONTACT_EMAIL');
+	});
+
+	it('warns loudly while SITE_URL is unset or left on the placeholder, and not once it is a real address', () => {
+		expect(placeholderSiteWarning({})).toMatch(/^!!! SITE_URL n’est pas défini/);
+		expect(placeholderSiteWarning({ SITE_URL: DEFAULT_SITE_URL })).toMatch(/^!!! SITE_URL garde l’adresse d’exemple/);
+		expect(placeholderSiteWarning({ SITE_URL: 'https://ess.example.fr' })).toBeUndefined();
 	});
 });

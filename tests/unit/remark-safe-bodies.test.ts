@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { remarkSafeBodies } from '../../src/lib/remark-safe-bodies.ts';
+import { remarkSafeBodies, withoutRawHtml } from '../../src/lib/remark-safe-bodies.ts';
 
 // An entry folder with a real image, a symlink named like one, and an SVG carrying a script.
 const folder = mkdtempSync(join(tmpdir(), 'ess-safe-bodies-'));
@@ -45,5 +45,9 @@ describe('remark-safe-bodies (the build’s guard behind the content check)', ()
 		const { html, imported } = await render('![Carte du pays](./carte.png)');
 		expect(imported).toEqual(['./carte.png']);
 		expect(html).toContain('Carte du pays');
+	});
+
+	it('gives the text of a .md body without its raw HTML, for the open-data files', () => {
+		expect(withoutRawHtml('Texte.\n\n<!-- a --><meta http-equiv="refresh" content="0"><!-- b -->\n\nUne carte <img src=x onerror=alert(1)> ici.\n')).toBe('Texte.\n\n\n\nUne carte  ici.\n');
 	});
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentWith, FIXTURES } from '../helpers/fixtures.ts';
-import { filesContaining } from '../helpers/secrets.ts';
+import { filesContaining, secretLeaks } from '../helpers/secrets.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -18,6 +18,13 @@ describe('the secret scanner of the canary test', () => {
 		writeFileSync(join(dir, 'pagefind/fragment/x.pf_fragment'), gzipSync('{"content":"canary-123"}'));
 		expect(filesContaining(dir, 'canary-123').map((f) => f.replace(`${dir}/`, '')).sort()).toEqual(['a.js', 'pagefind/fragment/x.pf_fragment']);
 		expect(filesContaining(dir, 'canary-456')).toEqual([]);
+	});
+
+	it('finds a secret in a build log too, and in a build that wrote no folder', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ess-scan-'));
+		writeFileSync(join(dir, 'index.html'), '<p>canary-123</p>');
+		expect(secretLeaks({ output: 'erreur : canary-456 illisible', dir }, ['canary-123', 'canary-456', 'canary-789'])).toEqual([join(dir, 'index.html'), 'build log: canary-456']);
+		expect(secretLeaks({ output: '', dir: join(dir, 'absent') }, ['canary-123'])).toEqual([]);
 	});
 });
 

@@ -20,6 +20,15 @@ describe('the _headers file', () => {
 		expect(lines.some((l) => l.startsWith('  Permissions-Policy: '))).toBe(true);
 	});
 
+	it('forbids scripts in every SVG file, in a block of its own', () => {
+		const file = headersFile([{ file: 'index.html', policy: POLICY }]);
+		const blocks = file.trim().split('\n\n').map((b) => b.split('\n'));
+		const svg = blocks.find((b) => b[0] === '/*.svg')!;
+		expect(svg).toHaveLength(2);
+		expect(svg[1]).toMatch(/^ {2}Content-Security-Policy: .*script-src 'none'/);
+		expect(svg[1]).toMatch(/default-src 'none'/);
+	});
+
 	it('stops the build when a page has no policy or pages disagree, with the fix', () => {
 		expect(() => headersFile([{ file: 'a/index.html', policy: undefined }])).toThrow(/a\/index\.html.*→ vérifiez « security\.csp »/);
 		expect(() => headersFile([{ file: 'a', policy: POLICY }, { file: 'b', policy: "default-src 'none';" }])).toThrow(/2 politiques.*→/);

@@ -19,6 +19,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { CONTENT_COMPONENTS, FORBIDDEN_ELEMENTS, HTML_ELEMENTS, MARKDOWN_EQUIVALENTS, URL_ATTRIBUTES } from './allowlist.ts';
 import { imagePathProblem } from './image-path.ts';
+import { text } from '../../schemas/text.ts';
 import type { Problem } from './problem.ts';
 import type { SiteMap } from './site-map.ts';
 import { classifyUrl } from './urls.ts';
@@ -100,6 +101,8 @@ export interface LintContext {
 	site: SiteMap;
 	/** Heading ids of the page at a site path, when it has a body. */
 	anchorsOf(page: string): Set<string> | undefined;
+	/** Whether the page is an entry whose file could not be read (its headings are unknown). */
+	unreadable?(page: string): boolean;
 	/** Folder of files served at the site root. */
 	publicDir: string;
 }
@@ -171,6 +174,10 @@ function elementProblems(node: any, report: Report) {
 				report(at, 'attribut-invalide', `attribut « ${attrName} » sans valeur`, `écrivez ${attrName}="…"`);
 			} else if (spec.values && !spec.values.includes(value)) {
 				report(at, 'attribut-invalide', `valeur « ${value} » non reconnue pour « ${attrName} »`, `vouliez-vous dire « ${closest(value, [...spec.values])} » ? Valeurs possibles : ${spec.values.join(', ')}`);
+			} else if (!spec.values) {
+				// Free text is shown as is (a title): the same rule as every text field of the front matter.
+				const refused = text().safeParse(value).error?.issues[0];
+				if (refused) report(at, 'attribut-invalide', `attribut « ${attrName} » de « ${tag} » : ${refused.message}`, `écrivez ${attrName}="…" avec un texte visible`);
 			}
 		}
 	}
@@ -202,6 +209,11 @@ function urlProblems(
 			return report(node, 'lien-non-https', `${what} ${quoted} : seules les adresses https:// sont acceptées`, NOT_HTTPS_HINTS[kind.scheme] ?? 'mettez une adresse https:// (ou mailto: pour une adresse électronique)');
 		case 'malformed':
 			return report(node, 'lien-mal-forme', `${what} ${quoted} mal formé : ${kind.reason}`, 'copiez l’adresse depuis la barre d’adresse du navigateur');
+		case 'external':
+		case 'mail':
+			if (!image) return;
+			// The site's policy (img-src 'self') blocks it, and the other site would see every reader.
+			return report(node, 'image-externe', `image ${quoted} chargée depuis un autre site : la page l’afficherait cassée, et cet autre site verrait passer chaque lecteur`, 'téléchargez l’image (si sa licence le permet), placez-la à côté du fichier de l’entrée (« ./image.png ») et créditez son auteur dans le texte');
 		case 'internal':
 			return image ? imageFileProblems(url, node, source, context, report) : internalLinkProblems(url, node, source, context, report);
 	}
@@ -237,7 +249,7 @@ function internalLinkProblems(url: string, node: any, source: BodySource, contex
 			: `page la plus proche : /${closest(path, context.site.paths())} — une page d’entrée a pour adresse /<section>/<nom-du-fichier>/`;
 		return report(node, 'lien-interne-inconnu', `lien « ${url} » : aucune page /${path} dans le site`, hint);
 	}
-	if (!anchor) return;
+	if (!anchor || context.unreadable?.(path)) return;
 	const anchors = [...(context.anchorsOf(path) ?? [])];
 	if (anchors.includes(anchor)) return;
 	report(
@@ -253,6 +265,9 @@ export function lintBody({ source, tree }: ParsedBody, context: LintContext): Pr
 	const problems: Problem[] = [];
 	const report: Report = (at, rule, message, hint) => problems.push(problemAt(source, at?.position?.start, rule, message, hint));
 	let previousDepth = 1;
+	// A definition used by an image reference (![alt][ref] … [ref]: ./carte.svg) is an image address.
+	const imageDefinitions = new Set<string>();
+	visit(tree, 'imageReference', (node: any) => void imageDefinitions.add(String(node.identifier).toLowerCase()));
 	visit(tree, (node: any) => {
 		switch (node.type) {
 			case 'mdxjsEsm':
@@ -306,8 +321,10 @@ export function lintBody({ source, tree }: ParsedBody, context: LintContext): Pr
 				if (node.type === 'image') urlProblems(node.url, node, true, source, context, report);
 				break;
 			case 'link':
-			case 'definition':
 				urlProblems(node.url, node, false, source, context, report);
+				break;
+			case 'definition':
+				urlProblems(node.url, node, imageDefinitions.has(String(node.identifier).toLowerCase()), source, context, report);
 				break;
 		}
 	});

@@ -17,7 +17,6 @@ import {
 	entryDir,
 } from '../../schemas/index.ts';
 import type { Link } from '../../schemas/link.ts';
-import { FACETS } from '../facets.ts';
 import { entryPath } from '../routes.ts';
 import { SLUG, toSlug } from '../slug.ts';
 import { type BodySource, lintBody, type ParsedBody, parseBody } from './body.ts';
@@ -25,6 +24,7 @@ import { decodeContentFile } from './encoding.ts';
 import { fileSetProblems } from './file-set.ts';
 import { guarded } from './guard.ts';
 import type { Problem } from './problem.ts';
+import { describeItem, mayNameItself, repeatedListItems, reservedId } from './values.ts';
 import { type ParsedYaml, normaliseText, parseFrontMatterFile, parseYaml } from './source-file.ts';
 import { buildSiteMap, PUBLIC_DIR, type SiteMap } from './site-map.ts';
 import { formatIssue } from './zod-issues.ts';
@@ -130,17 +130,9 @@ function loadEntries(contentRoot: string, projectRoot: string, problems: Problem
 				});
 				continue;
 			}
-			const reserved = (FACETS[collection] ?? []).find((facet) => facet.slug === id);
+			const reserved = reservedId(collection, id);
 			if (reserved) {
-				problems.push({
-					file,
-					line: 0,
-					column: 0,
-					rule: 'id-reserve',
-					field: '',
-					message: `l’identifiant « ${id} » est réservé : c’est l’adresse du filtre « ${reserved.label} » de cette liste`,
-					hint: `renommez le fichier, par exemple « ${id}-${collection === 'resources' ? 'ressource' : 'entree'} »`,
-				});
+				problems.push({ file, line: 0, column: 0, rule: 'id-reserve', field: '', ...reserved });
 				continue;
 			}
 			seen.set(id, file);
@@ -200,6 +192,11 @@ function loadData(contentRoot: string, projectRoot: string, problems: Problem[],
 				});
 				return;
 			}
+			const reserved = id ? reservedId(collection, id) : undefined;
+			if (reserved) {
+				problems.push({ file, ...yaml.position([index, 'id']), rule: 'id-reserve', field: 'id', ...reserved });
+				return;
+			}
 			if (id) {
 				seen.set(id, line);
 				found.get(collection)!.add(id);
@@ -215,7 +212,28 @@ function checkLinks(records: CheckedRecord[], problems: Problem[], sets: FoundId
 	for (const record of records) {
 		const found: { link: Link; path: PropertyKey[] }[] = [];
 		collectLinks(record.data, [], found);
+		for (const { path, item } of repeatedListItems(record.yaml.value)) {
+			problems.push({
+				file: record.file,
+				...record.yaml.position(path),
+				rule: 'doublon',
+				field: path.join('.'),
+				message: `${describeItem(item)} figure deux fois dans la liste : la page et les exports le montreraient deux fois`,
+				hint: 'supprimez la seconde occurrence',
+			});
+		}
 		for (const { link, path } of found) {
+			if (link.collection === record.collection && link.id === record.id && !mayNameItself(record.collection, path)) {
+				problems.push({
+					file: record.file,
+					...record.yaml.position(path),
+					rule: 'lien-vers-soi',
+					field: path.join('.'),
+					message: `l’entrée « ${link.id} » renvoie vers elle-même`,
+					hint: 'retirez ce lien, ou mettez l’identifiant de l’entrée voulue',
+				});
+				continue;
+			}
 			if (sets.get(link.collection)!.has(link.id)) continue;
 			const elsewhere = COLLECTION_NAMES.filter((c) => sets.get(c)!.has(link.id));
 			const candidates = ids.get(link.collection)!;
@@ -236,7 +254,7 @@ function checkLinks(records: CheckedRecord[], problems: Problem[], sets: FoundId
 	}
 }
 
-function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[]) {
+function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[], found: FoundIds) {
 	const parsed: ParsedBody[] = [];
 	for (const source of bodies) {
 		const result = guarded(source.file, problems, () => parseBody(source));
@@ -245,7 +263,9 @@ function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[]) {
 		else parsed.push(result);
 	}
 	const anchors = new Map(parsed.map((p) => [p.source.page, p.anchors]));
-	const context = { site, anchorsOf: (page: string) => anchors.get(page), publicDir: PUBLIC_DIR };
+	// An entry whose file did not read has its own error: links to its headings are not reported too.
+	const entryPages = new Set(ENTRY_COLLECTIONS.flatMap((c) => [...found.get(c)!].map((id) => entryPath(c, id))));
+	const context = { site, anchorsOf: (page: string) => anchors.get(page), unreadable: (page: string) => entryPages.has(page) && !anchors.has(page), publicDir: PUBLIC_DIR };
 	for (const body of parsed) problems.push(...(guarded(body.source.file, problems, () => lintBody(body, context)) ?? []));
 }
 
@@ -255,12 +275,15 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
 	const records: CheckedRecord[] = [];
 	const found: FoundIds = new Map(COLLECTION_NAMES.map((c) => [c, new Set<string>()]));
 	const bodies: BodySource[] = [];
-	const fileSet = fileSetProblems(contentRoot, projectRoot);
-	problems.push(...fileSet.problems);
-	loadEntries(contentRoot, projectRoot, problems, records, found, bodies, fileSet.refused);
-	loadData(contentRoot, projectRoot, problems, records, found);
-	checkLinks(records, problems, found);
-	checkBodies(bodies, buildSiteMap({ ids: found, records }), problems);
+	// Per-file steps catch their own failures; this catches the rest, so the report never ends in a stack trace.
+	guarded(relativeTo(projectRoot, contentRoot) || '.', problems, () => {
+		const fileSet = fileSetProblems(contentRoot, projectRoot);
+		problems.push(...fileSet.problems);
+		loadEntries(contentRoot, projectRoot, problems, records, found, bodies, fileSet.refused);
+		loadData(contentRoot, projectRoot, problems, records, found);
+		checkLinks(records, problems, found);
+		checkBodies(bodies, buildSiteMap({ ids: found, records }), problems, found);
+	});
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 	return { problems, records };
 }

@@ -38,7 +38,8 @@ export function decodeContentFile(bytes: Uint8Array, file: string): string | Pro
 	const invalid = firstInvalidUtf8(bytes);
 	if (invalid !== -1) {
 		const byte = bytes[invalid]!;
-		const latin1 = byte >= 0xa0 ? ` (en Latin-1 ou Windows-1252, l’octet 0x${byte.toString(16).toUpperCase()} est « ${String.fromCharCode(byte)} »)` : '';
+		const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+		const latin1 = utf16 ? ' (il est en UTF-16)' :  byte >= 0xa0 ? ` (en Latin-1 ou Windows-1252, l’octet 0x${byte.toString(16).toUpperCase()} est « ${String.fromCharCode(byte)} »)` : '';
 		return {
 			file,
 			...position(bytes, invalid),

@@ -33,8 +33,8 @@ export async function contentJsonSchemas(): Promise<Map<string, object>> {
 			override: ({ zodSchema, jsonSchema }) => {
 				const def = (zodSchema as any)._zod.def;
 				const name = names.get(zodSchema);
-				if (def.type === 'date' || (jsonSchema as any).day) {
-					delete (jsonSchema as any).day;
+				// day() is a pipe from the text written to a date: its input is unrepresentable, its output a date.
+				if (def.type === 'date' || (def.type === 'pipe' && def.out?._zod.def.type === 'date')) {
 					Object.assign(jsonSchema, { type: 'string', format: 'date', description: 'date AAAA-MM-JJ' });
 				}
 				const link = (jsonSchema as any).link as string | undefined;

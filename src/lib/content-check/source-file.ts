@@ -9,9 +9,11 @@ import { loadLikeAstro, yamlSourceProblem } from './yaml-source.ts';
 
 /** js-yaml's reasons most often met, in French. */
 const REASONS: [RegExp, string][] = [
-	[/^duplicated mapping key/, 'clé en double dans le même objet'],
+	[/^duplicated mapping key|^Map keys must be unique/, 'clé en double dans le même objet'],
 	[/^unknown tag/, 'étiquette inconnue'],
 	[/^bad indentation/, 'indentation incorrecte'],
+	[/^unsupported YAML version/i, 'version de YAML non prise en charge : retirez la ligne « %YAML … » du début du fichier'],
+	[/^unknown document directive|^Unknown directive/i, 'directive YAML inconnue : retirez la ligne qui commence par « % »'],
 	[/^expected valid JSON character|control characters are not allowed/, 'caractère de contrôle invisible (retapez le texte sans le copier-coller)'],
 ];
 const reason = (text: string) => REASONS.find(([re]) => re.test(text))?.[1] ?? text;

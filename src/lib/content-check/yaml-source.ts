@@ -18,6 +18,8 @@ export interface YamlSourceProblem {
 }
 
 const LOOKS_LIKE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** What js-yaml reads as a timestamp (its own pattern): a day with one-digit parts, or with a time. */
+const TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:$|[Tt]|[ \t]+\d)/;
 
 /** The first construct of `doc` (parsed with positions) that content must not use. */
 export function yamlSourceProblem(doc: Document): YamlSourceProblem | undefined {
@@ -25,7 +27,14 @@ export function yamlSourceProblem(doc: Document): YamlSourceProblem | undefined 
 	visit(doc, (_key, node) => {
 		const n = node as Node & { anchor?: string; tag?: string; source?: string; type?: string };
 		const offset = n.range?.[0] ?? 0;
-		if (isAlias(n) || n.anchor) {
+		if (isScalar(n) && n.value === '<<' && _key === 'key') {
+			found = {
+				offset,
+				rule: 'yaml-alias',
+				message: 'clé de fusion YAML « << » : refusée dans le contenu (elle recopie un autre objet, souvent par un alias)',
+				hint: 'écrivez chaque champ en toutes lettres',
+			};
+		} else if (isAlias(n) || n.anchor) {
 			found = {
 				offset,
 				rule: 'yaml-alias',
@@ -39,12 +48,14 @@ export function yamlSourceProblem(doc: Document): YamlSourceProblem | undefined 
 				message: `étiquette YAML « ${n.tag.replace('tag:yaml.org,2002:', '!!')} » : refusée dans le contenu (le site ignorerait tout le fichier)`,
 				hint: 'retirez l’étiquette ; pour un texte qui commence par « ! », mettez-le entre guillemets',
 			};
-		} else if (isScalar(n) && n.type === 'PLAIN' && typeof n.source === 'string' && LOOKS_LIKE_DAY.test(n.source) && !isCalendarDay(n.source)) {
+		} else if (isScalar(n) && n.type === 'PLAIN' && typeof n.source === 'string' && TIMESTAMP.test(n.source) && !isCalendarDay(n.source)) {
 			found = {
 				offset,
 				rule: 'date-invalide',
-				message: `la date « ${n.source} » n’existe pas (le site afficherait un autre jour)`,
-				hint: 'écrivez un jour qui existe, AAAA-MM-JJ (par exemple 2026-11-22)',
+				message: LOOKS_LIKE_DAY.test(n.source)
+					? `la date « ${n.source} » n’existe pas (le site afficherait un autre jour)`
+					: `la date « ${n.source} » n’est pas écrite AAAA-MM-JJ (une heure ou un chiffre seul peut décaler le jour publié)`,
+				hint: 'écrivez un jour qui existe, AAAA-MM-JJ, sans heure (par exemple 2026-11-22)',
 			};
 		}
 		return found ? visit.BREAK : undefined;

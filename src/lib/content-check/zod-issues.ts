@@ -68,7 +68,10 @@ export function formatIssue(issue: Issue, root: z.ZodType): FormattedIssue[] {
 				path: [...path, key],
 				atKey: true,
 				message: `clé inconnue « ${key} »`,
-				hint: known.length
+				// Astro would take `slug` as the entry's id: another entry's page could be silently replaced.
+				hint: key === 'slug' && path.length === 0
+					? 'supprimez « slug » : l’identifiant d’une entrée, donc l’adresse de sa page, vient du nom de son fichier'
+					: known.length
 					? `vouliez-vous dire « ${closest(key, known)} » ? Clés possibles : ${known.join(', ')}`
 					: 'supprimez cette clé',
 			}));

@@ -8,6 +8,7 @@
 import { isLink, type NodeKey } from '../graph.ts';
 import { missingFacts } from '../missing-facts.ts';
 import { frenchTypography } from '../typography/french.ts';
+import { withoutRawHtml } from '../remark-safe-bodies.ts';
 import { CSV_LIST_SEPARATOR } from './files.ts';
 import { ENTRY_COLLECTIONS, type CollectionName, type EntryCollection } from '../../schemas/names.ts';
 
@@ -46,7 +47,11 @@ function exportValue(value: unknown, urlOf: (key: NodeKey) => string): unknown {
 export function exportRecord(entry: SourceEntry, urlOf: (key: NodeKey) => string): ExportRecord {
 	const { id: _recordId, ...fields } = entry.data;
 	const record: ExportRecord = { id: entry.id, page: urlOf(entry), ...(exportValue(fields, urlOf) as object) };
-	if (isEntryCollection(entry.collection)) record.text = (entry.body ?? '').trim();
+	if (isEntryCollection(entry.collection)) {
+		// LF whatever the file's line ends: a CRLF file is published exactly like an LF one.
+		const body = (entry.body ?? '').replace(/\r\n?/g, '\n');
+		record.text = (entry.filePath?.endsWith('.md') ? withoutRawHtml(body) : body).trim();
+	}
 	record.missing = exportValue(missingFacts(entry.collection, entry.data), urlOf);
 	return record;
 }

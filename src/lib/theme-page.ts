@@ -1,0 +1,25 @@
+/**
+ * What a theme's page shows beyond its introduction: everything filed under the theme (levers, examples,
+ * funding, resources, as a profile section without limits) and the key figures that say where they hold.
+ */
+import type { Catalogue, EntryOf } from './catalogue.ts';
+import { NO_LIMITS, themeSection, type ThemeSection } from './profile-sections.ts';
+
+/** The place national figures give (figures.yaml `place`); they are listed first. */
+export const NATIONAL = 'France';
+
+export interface ThemePage {
+	section: ThemeSection;
+	/** Figures of the theme that say where they hold, national ones first; figures without a place stay off. */
+	figures: EntryOf<'figures'>[];
+	/** Figures of the theme left off because they do not say where they hold (still on their own pages). */
+	unplaced: number;
+}
+
+export function themePage(catalogue: Catalogue, theme: EntryOf<'themes'>): ThemePage {
+	const all = catalogue.listing('figures').filter((f) => f.data.themes.some((t) => t.id === theme.id));
+	const figures = all
+		.filter((f) => f.data.place !== undefined)
+		.sort((a, b) => Number(b.data.place === NATIONAL) - Number(a.data.place === NATIONAL) || a.data.place!.localeCompare(b.data.place!, 'fr'));
+	return { section: themeSection(catalogue, theme, undefined, NO_LIMITS), figures, unplaced: all.length - figures.length };
+}
