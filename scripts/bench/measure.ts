@@ -46,6 +46,8 @@ export interface PageWeight extends Weight {
 /** Client scripts the budget allows, recognised by what they do. */
 const ALLOWED_SCRIPTS: { name: string; test: RegExp }[] = [
 	{ name: 'recherche', test: /pagefind/ },
+	// The dossier page's island (src/scripts/dossier.ts): gathers the theme pages a reader chose.
+	{ name: 'dossier', test: /\[data-dossier\]/ },
 	// The site-wide script (src/scripts/site.ts): the service worker's status, and the print buttons.
 	{ name: 'service worker', test: /serviceWorker/ },
 ];

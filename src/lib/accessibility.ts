@@ -25,6 +25,7 @@ export const AUDITED_PAGES = [
 	'pour/departement/',
 	'pour/porteur-de-projet/',
 	'pour/commune/commerces-de-proximite/',
+	'pour/commune/dossier/?theme=commerces-de-proximite&theme=mobilite&lieu=Aubusson',
 	'ressources/',
 	'leviers/',
 	'initiatives/',

@@ -27,3 +27,6 @@ export function dossierTerms(catalogue: Catalogue, sections: ThemeSection[]): st
 	// « Sigles employés » lists acronyms only (TermsUsed.astro).
 	return [...new Set(ids)].filter((id) => Boolean((catalogue.find({ collection: 'glossary', id })?.data as { acronym?: string } | undefined)?.acronym));
 }
+
+/** The page that gathers the themes a reader chooses into one dossier (src/pages/pour/[profil]/dossier.astro). */
+export const dossierPath = (profile: Profile) => `pour/${profile.slug}/dossier/`;

@@ -5,10 +5,18 @@
  */
 import type { Level } from '../schemas/shared.ts';
 import { type Catalogue, type EntryOf, titleOf } from './catalogue.ts';
+import { resolvePlace } from './geo.ts';
+import { nearTokens } from './nearness.ts';
 import { type Setting, SETTING_ORDER, settingOf } from './setting.ts';
 
 /** Most items a section lists of each kind; the theme page has them all. Keeps pages light at any content size. */
 export const SECTION_LIMITS = { levers: 6, examples: 6, funding: 8, resources: 5 } as const;
+
+/**
+ * Examples a dossier page carries beyond those shown, hidden, so that a reader's place can bring the
+ * nearest forward (src/scripts/dossier.ts); the theme page and search have them all.
+ */
+export const EXAMPLE_POOL = 30;
 
 export interface SectionLever {
 	lever: EntryOf<'levers'>;
@@ -23,12 +31,16 @@ export interface SectionExample {
 	setting: Setting;
 	/** Whether the reader's level acted in it, or one of its levers gives it as an example. */
 	byLevel: boolean;
+	/** Where it is, as tokens for « nearest first » (src/lib/nearness.ts). */
+	near: string;
 }
 
 export interface ThemeSection {
 	theme: EntryOf<'themes'>;
 	levers: SectionLever[];
 	examples: SectionExample[];
+	/** The next examples, up to `EXAMPLE_POOL` in all, for a dossier with a place. */
+	moreExamples: SectionExample[];
 	funding: EntryOf<'funding'>[];
 	resources: EntryOf<'resources'>[];
 	/** Totals before the limits, so the page can say how many more the theme page holds. */
@@ -68,6 +80,9 @@ export function themeSection(catalogue: Catalogue, theme: EntryOf<'themes'>, lev
 			entry,
 			setting: settingOf(entry.data),
 			byLevel: level !== undefined && (entry.data.leverUsages.some((u) => u.by === level) || leversOf(entry).some((id) => levelLevers.has(id))),
+			near: nearTokens(
+				(entry.data.places ?? []).map(resolvePlace).map((p) => ({ commune: p.commune?.nom, departement: p.departement?.code, region: p.region?.nom })),
+			),
 		}))
 		.sort((a, b) => Number(b.byLevel) - Number(a.byLevel) || SETTING_ORDER[a.setting] - SETTING_ORDER[b.setting] || titleOf(a.entry).localeCompare(titleOf(b.entry), 'fr'));
 
@@ -98,6 +113,7 @@ export function themeSection(catalogue: Catalogue, theme: EntryOf<'themes'>, lev
 		theme,
 		levers: levers.slice(0, limits.levers),
 		examples: examples.slice(0, limits.examples),
+		moreExamples: examples.slice(limits.examples, EXAMPLE_POOL),
 		funding: funding.slice(0, limits.funding),
 		resources: resources.slice(0, limits.resources),
 		totals: { levers: levers.length, examples: examples.length, funding: funding.length, resources: resources.length },

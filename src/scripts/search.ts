@@ -5,8 +5,8 @@
  * the index is inserted as text, never as HTML, except Pagefind's own excerpt (escaped text
  * with `<mark>` around matches).
  */
-import { DEPARTEMENT_NUMBER, POSTCODE, placeChunkName, placeIn, placeKey } from '../lib/place-key.ts';
-import type { DepartementRow, PlaceLookupRow } from '../lib/places.ts';
+import { placeIn, placeKey } from '../lib/place-key.ts';
+import { findPlace, type Place, placeTables } from './find-place.ts';
 import { correctWord, fold } from '../lib/search-vocabulary.ts';
 import { markIfUnsaved } from './offline-saved.ts';
 
@@ -50,8 +50,6 @@ const root = document.querySelector<HTMLElement>('[data-search]')!;
 const base = root.dataset.base!;
 /** The build's id (src/integrations/offline.ts): Pagefind's entry file is fetched, and precached, as `pagefind-entry.json?ts=<id>`. */
 const metaCacheTag = root.dataset.metaCacheTag!;
-/** The commune lookup files that exist: a query whose first letters have none is not a commune, and asks nothing of the server. */
-const placeChunks = new Set((root.dataset.placeChunks ?? '').split(' '));
 const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
 const statusLine = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
@@ -61,7 +59,7 @@ const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 const placeLine = root.querySelector<HTMLElement>('[data-place]')!;
 const filtersPanel = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
 const activeCount = root.querySelector<HTMLElement>('[data-active-count]')!;
-const departements = JSON.parse(document.querySelector('[data-departements]')!.textContent!) as DepartementRow[];
+const places = placeTables(root, base);
 
 // Words a question carries that say nothing of its subject: dropped before searching.
 const STOP_WORDS = new Set(
@@ -130,37 +128,6 @@ async function substanceFirst(hits: Hit[], q: string): Promise<Hit[]> {
 	const kept = first.map((h, i) => ({ ...h, data: () => Promise.resolve(data[i]) }));
 	const supporting = (i: number) => SUPPORTING_KINDS.has(data[i].meta.type ?? '') && !named(data[i].meta.type ?? '');
 	return [...kept.filter((_, i) => !supporting(i)), ...kept.filter((_, i) => supporting(i)), ...hits.slice(PAGE_SIZE)];
-}
-
-type Place = { kind: 'commune' | 'departement' | 'region'; nom: string; dep?: DepartementRow; region: string; regionLiaison: number };
-
-/**
- * The place a query names, if any: a département (name or number) or a région from the inline
- * table, a commune (name or postcode) from the lookup chunk of its first two characters.
- */
-async function findPlace(q: string): Promise<Place | undefined> {
-	const raw = q.trim();
-	const key = placeKey(raw);
-	if (!key || key.split(' ').length > 6) return undefined;
-	const dep = departements.find((d) => (DEPARTEMENT_NUMBER.test(raw) ? d.code === raw.toUpperCase().padStart(2, '0') : placeKey(d.nom) === key));
-	if (dep) return { kind: 'departement', nom: dep.nom, dep, region: dep.region, regionLiaison: dep.regionLiaison };
-	const region = departements.find((d) => placeKey(d.region) === key);
-	if (region) return { kind: 'region', nom: region.region, region: region.region, regionLiaison: region.regionLiaison };
-	if (!POSTCODE.test(raw) && /\d/.test(raw)) return undefined;
-	const chunk = placeChunkName(key);
-	if (!placeChunks.has(chunk)) return undefined;
-	let rows: PlaceLookupRow[];
-	try {
-		const response = await fetch(`${base}recherche/lieux/${chunk}.json`);
-		if (!response.ok) return undefined;
-		rows = await response.json();
-	} catch {
-		return undefined;
-	}
-	const row = rows.find(([nom, , postcodes]) => (POSTCODE.test(raw) ? postcodes.split(' ').includes(raw) : placeKey(nom) === key));
-	const commune = row && departements.find((d) => d.code === row[1]);
-	if (!row || !commune) return undefined;
-	return { kind: 'commune', nom: row[0], dep: commune, region: commune.region, regionLiaison: commune.regionLiaison };
 }
 
 /**
@@ -323,7 +290,7 @@ async function run(pushHistory: boolean) {
 		renderFacets(await pagefind.filters(), filters);
 		return;
 	}
-	const place = q ? await findPlace(q) : undefined;
+	const place = q ? await findPlace(q, places) : undefined;
 	if (id !== runId) return;
 	placeLine.hidden = true;
 	const corrected = q && !place ? await correctQuery(q) : q;

@@ -57,6 +57,7 @@ describe.each(MODES)(
 					await page.setViewportSize({ width, height: 800 });
 					await page.goto(`${site}${path}`);
 					if (mode === 'avec JavaScript' && path.startsWith('recherche')) await page.waitForSelector('[data-search][data-ready]');
+					if (mode === 'avec JavaScript' && path.includes('/dossier/')) await page.waitForSelector('[data-dossier][data-ready]');
 					expect(await violations(page), `${width} px`).toEqual([]);
 				}
 				// Usable from 320 px wide: nothing but wide pictures (which scroll in their own box) overflows.

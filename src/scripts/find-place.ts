@@ -1,0 +1,53 @@
+/**
+ * The browser's place resolution, shared by the search page and the dossier page: a département
+ * (name or number) or a région from the inline table, a commune (name or postcode) from the lookup
+ * chunk of its first two characters. Both tables are written at build time by src/lib/places.ts
+ * from `@etalab/decoupage-administratif`.
+ */
+import { DEPARTEMENT_NUMBER, POSTCODE, placeChunkName, placeKey } from '../lib/place-key.ts';
+import type { DepartementRow, PlaceLookupRow } from '../lib/places.ts';
+
+export type Place = { kind: 'commune' | 'departement' | 'region'; nom: string; dep?: DepartementRow; region: string; regionLiaison: number };
+
+export interface PlaceTables {
+	/** The site's base path, where `recherche/lieux/` lives. */
+	base: string;
+	/** The commune lookup files that exist: a text whose first letters have none is not a commune, and asks nothing of the server. */
+	chunks: Set<string>;
+	departements: DepartementRow[];
+}
+
+/** Reads the tables a page carries: `data-place-chunks` on `root`, and the `data-departements` JSON script. */
+export function placeTables(root: HTMLElement, base: string): PlaceTables {
+	return {
+		base,
+		chunks: new Set((root.dataset.placeChunks ?? '').split(' ')),
+		departements: JSON.parse(document.querySelector('[data-departements]')!.textContent!) as DepartementRow[],
+	};
+}
+
+/** The place a text names, if any. */
+export async function findPlace(q: string, { base, chunks, departements }: PlaceTables): Promise<Place | undefined> {
+	const raw = q.trim();
+	const key = placeKey(raw);
+	if (!key || key.split(' ').length > 6) return undefined;
+	const dep = departements.find((d) => (DEPARTEMENT_NUMBER.test(raw) ? d.code === raw.toUpperCase().padStart(2, '0') : placeKey(d.nom) === key));
+	if (dep) return { kind: 'departement', nom: dep.nom, dep, region: dep.region, regionLiaison: dep.regionLiaison };
+	const region = departements.find((d) => placeKey(d.region) === key);
+	if (region) return { kind: 'region', nom: region.region, region: region.region, regionLiaison: region.regionLiaison };
+	if (!POSTCODE.test(raw) && /\d/.test(raw)) return undefined;
+	const chunk = placeChunkName(key);
+	if (!chunks.has(chunk)) return undefined;
+	let rows: PlaceLookupRow[];
+	try {
+		const response = await fetch(`${base}recherche/lieux/${chunk}.json`);
+		if (!response.ok) return undefined;
+		rows = await response.json();
+	} catch {
+		return undefined;
+	}
+	const row = rows.find(([nom, , postcodes]) => (POSTCODE.test(raw) ? postcodes.split(' ').includes(raw) : placeKey(nom) === key));
+	const commune = row && departements.find((d) => d.code === row[1]);
+	if (!row || !commune) return undefined;
+	return { kind: 'commune', nom: row[0], dep: commune, region: commune.region, regionLiaison: commune.regionLiaison };
+}
