@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { buildSite, ROOT } from '../../tests/helpers/build.ts';
 import { serveSite } from '../../tests/helpers/serve.ts';
+import { results, waitForResults } from '../../tests/helpers/search.ts';
 import { folderSize, median } from './measure.ts';
 import { QUALITY_QUERIES, type QualityQuery } from './search-queries.ts';
 
@@ -80,8 +81,9 @@ export async function measureQuality(dist: string, queries: QualityQuery[] = QUA
 		const page = await browser.newPage();
 		for (const { query, answers } of queries) {
 			await page.goto(`${server.url}recherche/?q=${encodeURIComponent(query)}`);
-			await page.waitForSelector('[data-search][data-ready]');
-			const hrefs = await page.locator('[data-results] > li h3 a').evaluateAll((links) => links.slice(0, 10).map((a) => a.getAttribute('href')));
+			// Results (or « aucun résultat ») shown, not merely the search ready: reading earlier finds none.
+			await waitForResults(page);
+			const hrefs = (await results(page)).slice(0, 10).map((r) => r.href);
 			const index = hrefs.findIndex((href) => answers.includes(href ?? ''));
 			ranks.push({ query, rank: index >= 0 ? index + 1 : undefined });
 		}

@@ -32,7 +32,7 @@ export function entryContents(
 	entry: AnyEntry,
 	catalogue: Catalogue,
 	headings: { depth: number; slug: string; text: string }[],
-	options: { linkSkip: string[]; proseFirst: boolean; termsUsed: boolean },
+	options: { linkSkip: string[]; proseFirst: boolean; termsUsed: boolean; backlinkSkip?: string[] },
 ): { items: ContentsItem[]; long: boolean } {
 	const d = entry.data as any;
 	const prose = headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, label: h.text }));
@@ -59,10 +59,11 @@ export function entryContents(
 	if (options.termsUsed) after.push({ id: 'sigles', label: 'Sigles employés' });
 	const linksFrom = catalogue.graph.linksFrom(entry).filter((e) => !options.linkSkip.includes(e.relation));
 	if (linksFrom.length) after.push({ id: 'liens', label: 'Liens', printed: false });
-	const linksTo = catalogue.graph.linksTo(entry);
+	// Groups of « Cité par » the page shows (Backlinks.astro with the same `skip`).
+	const groups = [...catalogue.graph.backlinksByRelation(entry).keys()].filter((key) => !(options.backlinkSkip ?? []).includes(key));
+	const linksTo = catalogue.graph.linksTo(entry).filter((edge) => groups.includes(`${edge.from.collection}:${edge.relation}`));
 	if (linksTo.length) after.push({ id: 'retroliens', label: 'Cité par', printed: false });
-	// Each group of « Cité par » too: on a theme or a much-cited document, they are most of the page.
-	const groups = [...catalogue.graph.backlinksByRelation(entry).keys()];
+	// Each group of « Cité par » too: on a much-cited document, they are most of the page.
 	if (groups.length > 1) {
 		for (const key of groups) {
 			const [collection, relation] = key.split(':') as [CollectionName, string];
