@@ -18,6 +18,40 @@ export interface BuildFigures {
 	/** Highest sum of the resident memory of the build and its child processes. */
 	peakRssBytes: number;
 	pages: number;
+	/** Wall time of each phase (ms), read from when Astro's log lines arrive; see PHASES. */
+	phases: Record<string, number>;
+}
+
+/**
+ * Phases of a build, each ending at the first log line matching its pattern (in this order);
+ * a phase whose line never shows is folded into the next one. Astro prints each line as the
+ * step ends, so the arrival time of the line is the end of the phase.
+ */
+export const PHASES: [string, RegExp][] = [
+	['vérification du contenu', /ess:content-integrity/],
+	['synchronisation du contenu', /Synced content|content\].*(?:synced|Synced)/],
+	['compilation MDX (Vite)', /built in|generating static routes/i],
+	['rendu des pages', /Completed in|page\(s\) built|ess:typography|ess:search-index/],
+	['typographie (dist/)', /ess:typography/],
+	['index de recherche', /ess:search-index/],
+	['en-têtes de sécurité', /ess:security-headers/],
+	['manifeste hors ligne', /ess:offline/],
+];
+
+/** Phase durations from timestamped log lines: each phase runs from the previous one's end to its own line. */
+export function phaseTimes(lines: { ms: number; text: string }[], totalMs: number): Record<string, number> {
+	const phases: Record<string, number> = {};
+	let from = 0;
+	let cursor = 0;
+	for (const [name, pattern] of PHASES) {
+		const index = lines.findIndex((line, i) => i >= cursor && pattern.test(line.text));
+		if (index < 0) continue;
+		phases[name] = lines[index]!.ms - from;
+		from = lines[index]!.ms;
+		cursor = index + 1;
+	}
+	phases['fin (sitemap, catalogue, sortie)'] = totalMs - from;
+	return phases;
 }
 
 const SAMPLE_MS = 200;
@@ -51,30 +85,48 @@ function treeRss(root: number): number {
 	return bytes;
 }
 
-/** Builds the site from `contentDir` into `outDir` (both relative to the project), measuring it. */
-export async function timedBuild(contentDir: string, outDir: string): Promise<BuildFigures> {
+/** Caches a cold build starts without: Astro's content layer store, Vite's, and the content checker's. */
+const CACHES = ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/ess-content-check'];
+
+/**
+ * Builds the site from `contentDir` into `outDir` (both relative to the project), measuring it:
+ * cold (caches and output removed first) unless `warm`, which keeps what the previous build left.
+ */
+export async function timedBuild(contentDir: string, outDir: string, { warm = false } = {}): Promise<BuildFigures> {
+	if (!warm) for (const dir of [...CACHES, outDir]) rmSync(join(ROOT, dir), { recursive: true, force: true });
 	const timings = join(ROOT, `${outDir}.search-index.json`);
 	rmSync(timings, { force: true });
 	const started = performance.now();
 	// Bash's `times` prints the CPU time of the processes it waited for (Node, and through it Pagefind).
 	const script = '"$@"; status=$?; times >&2; exit $status';
-	const child = spawn('bash', ['-c', script, 'astro-build', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+	const child = spawn('bash', ['-c', script, 'astro-build', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: ROOT,
 		// Served at the root by the search measurement, whatever BASE_PATH the shell has.
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/', CONTENT_DIR: contentDir, OUT_DIR: outDir, SEARCH_INDEX_TIMINGS: timings },
-		stdio: ['ignore', 'inherit', 'pipe'],
+		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let stderr = '';
+	const lines: { ms: number; text: string }[] = [];
+	let pending = '';
+	child.stdout.on('data', (chunk: Buffer) => {
+		const ms = performance.now() - started;
+		const parts = (pending + chunk.toString('utf8')).split('\n');
+		pending = parts.pop()!;
+		for (const text of parts) lines.push({ ms, text });
+	});
 	child.stderr.on('data', (chunk) => (stderr += chunk));
 	let peakRssBytes = 0;
 	const sampler = setInterval(() => (peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid!))), SAMPLE_MS);
 	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
 	clearInterval(sampler);
 	const totalMs = performance.now() - started;
-	if (code !== 0 || !existsSync(timings)) throw new Error(`astro build a échoué (${contentDir} → ${outDir}) :\n${stderr}`);
+	if (code !== 0 || !existsSync(timings)) throw new Error(`astro build a échoué (${contentDir} → ${outDir}) :\n${lines.slice(-30).map((l) => l.text).join('\n')}\n${stderr}`);
 	const { ms: pagefindMs, pages } = JSON.parse(readFileSync(timings, 'utf8')) as { ms: number; pages: number };
 	// Last line of `times`: user and system time of the children, e.g. « 1m25.310s 0m6.020s ».
 	const [user, system] = [...stderr.trim().split('\n').at(-1)!.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => (Number(m[1]) * 60 + Number(m[2])) * 1000);
 	if (user === undefined || system === undefined) throw new Error(`Temps CPU illisible dans la sortie de « times » :\n${stderr}`);
-	return { totalMs, cpuMs: user + system, astroMs: totalMs - pagefindMs, pagefindMs, peakRssBytes, pages };
+	const phases = phaseTimes(lines, totalMs);
+	// Pagefind reports its own time: more precise than the gap between two log lines.
+	if (phases['index de recherche'] !== undefined) phases['index de recherche'] = pagefindMs;
+	return { totalMs, cpuMs: user + system, astroMs: totalMs - pagefindMs, pagefindMs, peakRssBytes, pages, phases };
 }

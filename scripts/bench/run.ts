@@ -1,24 +1,29 @@
 /**
- * `npm run bench [-- <sizes…>] [--seed 1] [--no-real] [--no-search]`: builds the site from the
- * real content and from synthetic catalogues of each size (default 1000 and 5000 entries),
+ * `npm run bench [-- <sizes…>] [--seed 1] [--no-real] [--no-search] [--corpus synthetic|realsize] [--peer]`:
+ * builds the site from the real content and from synthetic catalogues of each size (default 1000 and 5000 entries);
+ * with `--corpus realsize`, from the real content plus N documents of real length (scripts/bench/realsize.ts),
+ * and with `--peer` also Starlight on the same N documents, interleaved, to print R (see peer.ts).
  * then prints, as a table and as JSON (also written to `.bench/results.json`): build time
  * (Astro and Pagefind), peak memory, `dist/` size, Pagefind index size, the median entry
  * page's first-load weight, time to the first search result, the precache size, and how each
  * figure grows between the smallest and the largest synthetic size. Exits 1 when a budget
  * is broken.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../../tests/helpers/build.ts';
 import { htmlFiles } from '../../tests/helpers/site-files.ts';
-import { type BuildFigures, timedBuild } from './build.ts';
+import { type BuildFigures, PHASES, timedBuild } from './build.ts';
 import { generateContent } from './generate.ts';
 import { folderSize, type PageWeight, quantile, type ScriptReport, SiteFiles } from './measure.ts';
 import type { OfflineFigures } from './precache.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 import { printedPages } from './print.ts';
+import { MAX_DOSSIER_THEMES } from '../../src/lib/dossier-url.ts';
+import { writeRealSizeCorpus } from './realsize.ts';
+import { type PeerBuild, starlightBuild } from './peer.ts';
 
 /** Entry page first load, HTML + CSS + JS, gzip, search index excluded. */
 const ENTRY_PAGE_BUDGET_GZIP = 20_000;
@@ -35,6 +40,8 @@ interface Dataset {
 	contentDir: string;
 	/** Synthetic size, or undefined for the real content. */
 	synthetic?: number;
+	/** Number of real-size documents added to the real content (`--corpus realsize`). */
+	realSize?: number;
 }
 
 interface Figures {
@@ -42,6 +49,8 @@ interface Figures {
 	entries: number;
 	pages: number;
 	build: BuildFigures;
+	/** A second build of the same content with one entry changed (generated catalogues only). */
+	rebuild?: BuildFigures;
 	dist: { files: number; bytes: number };
 	pagefindIndex: { files: number; bytes: number };
 	medianEntryPage: PageWeight;
@@ -50,22 +59,36 @@ interface Figures {
 	heaviestPageGzip: { page: string; gzip: number };
 	/** Heaviest profile or dossier page (`/pour/…`). */
 	heaviestProfilePageGzip?: { page: string; gzip: number };
+	/** Heaviest dossier a reader composes (`pour/<profil>/dossier/?theme=…`): its page, plus the HTML of the theme pages it gathers. */
+	heaviestComposedDossierGzip?: { page: string; gzip: number };
 	/** A4 pages of the printed fiche and dossier (real content). */
 	printed?: Record<string, number | string>;
 	scripts: ScriptReport;
 	search?: SearchFigures['firstResultMs'];
 	precache: OfflineFigures | string;
+	/** Starlight building the same real-size documents, just before this build (`--peer`). */
+	peer?: PeerBuild | string;
 }
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
-	options: { seed: { type: 'string', default: '1' }, 'no-real': { type: 'boolean' }, 'no-search': { type: 'boolean' } },
+	options: {
+		seed: { type: 'string', default: '1' },
+		'no-real': { type: 'boolean' },
+		'no-search': { type: 'boolean' },
+		corpus: { type: 'string', default: 'synthetic' },
+		peer: { type: 'boolean' },
+	},
 });
+if (!['synthetic', 'realsize'].includes(values.corpus!)) throw new Error('Corpus attendu : « --corpus synthetic » (défaut) ou « --corpus realsize ».');
+const realSize = values.corpus === 'realsize';
 const sizes = (positionals.length ? positionals : ['1000', '5000']).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 50)) throw new Error('Tailles attendues : des nombres d’entrées d’au moins 50, ex. « npm run bench -- 200 1000 ».');
 const datasets: Dataset[] = [
 	...(values['no-real'] ? [] : [{ label: 'réel', contentDir: 'src/content' }]),
-	...sizes.map((n) => ({ label: String(n), contentDir: `.bench/content-${n}`, synthetic: n })),
+	...sizes.map((n) =>
+		realSize ? { label: `réel+${n}`, contentDir: `.bench/realsize-${n}`, realSize: n } : { label: String(n), contentDir: `.bench/content-${n}`, synthetic: n },
+	),
 ];
 
 /** The offline work's `precacheSize()` (scripts/bench/precache.ts), when that module and a service worker exist. */
@@ -85,6 +108,31 @@ async function precache(dist: string): Promise<Figures['precache']> {
 	}
 }
 
+/**
+ * The heaviest dossier a reader can compose (src/scripts/dossier.ts): the dossier page (HTML, CSS, JS),
+ * then the HTML of the `MAX_DOSSIER_THEMES` heaviest theme pages of that profile, which it fetches.
+ */
+function heaviestComposedDossier(site: SiteFiles, pages: string[]): Figures['heaviestComposedDossierGzip'] {
+	const dossiers = pages.filter((p) => /^pour\/[^/]+\/dossier\/index\.html$/.test(p));
+	const composed = dossiers.map((page) => {
+		const profile = page.split('/')[1]!;
+		const themes = pages
+			.filter((p) => p.startsWith(`pour/${profile}/`) && p.split('/').length === 4 && p !== page)
+			.map((p) => site.weight(p).html.gzip)
+			.sort((a, b) => b - a)
+			.slice(0, MAX_DOSSIER_THEMES);
+		return { page: `${page} + ${themes.length} thèmes`, gzip: site.weight(page).gzip + themes.reduce((a, b) => a + b, 0) };
+	});
+	return composed.sort((a, b) => b.gzip - a.gzip)[0];
+}
+
+/** Changes one sentence of the first resource entry, as a contributor's edit would. */
+function touchOneEntry(contentDir: string): void {
+	const dir = join(contentDir, 'resources');
+	const file = join(dir, readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()[0]!);
+	writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nUne phrase ajoutée pour mesurer une reconstruction.\n`);
+}
+
 const progress = (message: string) => console.error(`[bench] ${message}`);
 
 async function measure(dataset: Dataset): Promise<Figures> {
@@ -92,9 +140,28 @@ async function measure(dataset: Dataset): Promise<Figures> {
 		generateContent({ entries: dataset.synthetic, outDir: join(ROOT, dataset.contentDir), seed: Number(values.seed) });
 		progress(`${dataset.synthetic} entrées synthétiques écrites dans ${dataset.contentDir}`);
 	}
-	const outDir = `.bench/dist-${dataset.synthetic ?? 'reel'}`;
+	if (dataset.realSize) {
+		writeRealSizeCorpus(dataset.realSize, join(ROOT, dataset.contentDir));
+		progress(`contenu réel + ${dataset.realSize} documents de taille réelle écrits dans ${dataset.contentDir}`);
+	}
+	let peer: Figures['peer'];
+	if (dataset.realSize && values.peer) {
+		progress(`Starlight, ${dataset.realSize} documents (banc comparatif)…`);
+		try {
+			peer = starlightBuild(dataset.realSize);
+		} catch (error) {
+			peer = `n/a (${(error as Error).message.split('\n')[0]})`;
+		}
+	}
+	const outDir = `.bench/dist-${dataset.synthetic ?? (dataset.realSize ? `reel-${dataset.realSize}` : 'reel')}`;
 	progress(`construction (${dataset.label}) → ${outDir}…`);
 	const build = await timedBuild(dataset.contentDir, outDir);
+	let rebuild: BuildFigures | undefined;
+	if (dataset.synthetic || dataset.realSize) {
+		touchOneEntry(join(ROOT, dataset.contentDir));
+		progress(`reconstruction (${dataset.label}) après la modification d’une entrée…`);
+		rebuild = await timedBuild(dataset.contentDir, outDir, { warm: true });
+	}
 	const dist = join(ROOT, outDir);
 	const site = new SiteFiles(dist);
 	const entryPages = new Set(site.entryPages());
@@ -108,16 +175,19 @@ async function measure(dataset: Dataset): Promise<Figures> {
 		entries: byGzip.length,
 		pages: allWeights.length,
 		build,
+		rebuild,
 		dist: folderSize(dist),
 		pagefindIndex: folderSize(join(dist, 'pagefind')),
 		medianEntryPage: byGzip[Math.floor(byGzip.length / 2)]!,
 		heaviestEntryPageGzip: { page: byGzip.at(-1)!.page, gzip: byGzip.at(-1)!.gzip, p95: quantile(byGzip.map((w) => w.gzip), 0.95) },
 		heaviestPageGzip: { page: allWeights.at(-1)!.page, gzip: allWeights.at(-1)!.gzip },
 		heaviestProfilePageGzip: profileWeights.length ? { page: profileWeights.at(-1)!.page, gzip: profileWeights.at(-1)!.gzip } : undefined,
-		printed: dataset.synthetic ? undefined : await printedPages(dist),
+		heaviestComposedDossierGzip: heaviestComposedDossier(site, pages),
+		printed: dataset.synthetic || dataset.realSize ? undefined : await printedPages(dist),
 		scripts: site.scripts(pages),
 		search: values['no-search'] ? undefined : (await measureSearch(dist)).firstResultMs,
 		precache: await precache(dist),
+		peer,
 	};
 }
 
@@ -147,7 +217,22 @@ const ROWS: [string, (f: Figures) => number | string | undefined, number?][] = [
 	['  dont Astro (s)', (f) => f.build.astroMs / 1000, 1],
 	['  dont Pagefind (s)', (f) => f.build.pagefindMs / 1000, 1],
 	['Temps CPU de la construction (s)', (f) => f.build.cpuMs / 1000, 1],
+	...[...PHASES.map(([name]) => name), 'fin (sitemap, catalogue, sortie)'].map(
+		(name): [string, (f: Figures) => number | undefined, number] => [`  phase : ${name} (s)`, (f) => (f.build.phases[name] ?? 0) / 1000, 1],
+	),
 	['Mémoire max, processus de build (Mio)', (f) => f.build.peakRssBytes / MIB],
+	['Reconstruction, une entrée modifiée (s)', (f) => (f.rebuild ? f.rebuild.totalMs / 1000 : undefined), 1],
+	['  rapport à la construction à froid', (f) => (f.rebuild ? f.rebuild.totalMs / f.build.totalMs : undefined), 2],
+	['Starlight, mêmes documents : construction (s)', (f) => (typeof f.peer === 'object' ? f.peer.ms / 1000 : undefined), 1],
+	['Starlight, mêmes documents : mémoire max (Mio)', (f) => (typeof f.peer === 'object' ? f.peer.peakRssBytes / MIB : undefined)],
+	[
+		'R = (réel+N − réel) ÷ Starlight(N)',
+		(f) => {
+			const real = results.find((r) => r.label === 'réel');
+			return typeof f.peer === 'object' && real ? (f.build.totalMs - real.build.totalMs) / f.peer.ms : undefined;
+		},
+		2,
+	],
 	['dist/ : taille (Mio)', (f) => f.dist.bytes / MIB, 1],
 	['dist/ : fichiers', (f) => f.dist.files],
 	['Index Pagefind : taille (Mio)', (f) => f.pagefindIndex.bytes / MIB, 1],
@@ -162,6 +247,7 @@ const ROWS: [string, (f: Figures) => number | string | undefined, number?][] = [
 	['Page d’entrée la plus lourde gzip (Kio)', (f) => f.heaviestEntryPageGzip.gzip / KIB, 1],
 	['Page la plus lourde du site, listes comprises, gzip (Kio)', (f) => f.heaviestPageGzip.gzip / KIB, 1],
 	['Page de profil ou dossier la plus lourde gzip (Kio)', (f) => (f.heaviestProfilePageGzip ? f.heaviestProfilePageGzip.gzip / KIB : undefined), 1],
+	[`Dossier composé le plus lourd (${MAX_DOSSIER_THEMES} thèmes) gzip (Kio)`, (f) => (f.heaviestComposedDossierGzip ? f.heaviestComposedDossierGzip.gzip / KIB : undefined), 1],
 	['Fiche Départements imprimée (pages A4)', (f) => f.printed?.['fiches/departements-ess-ruralites/']],
 	['Dossier commune × commerces imprimé (pages A4)', (f) => f.printed?.['pour/commune/commerces-de-proximite/']],
 	['1er résultat de recherche à froid, médiane (ms)', (f) => f.search?.cold.median],
@@ -200,6 +286,7 @@ const table = [
 const widths = table[0]!.map((_, col) => Math.max(...table.map((row) => row[col]!.length)));
 for (const row of table) console.log(row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  '));
 for (const r of results) if (typeof r.precache === 'string') console.log(`Précache (${r.label}) : ${r.precache}`);
+for (const r of results) if (typeof r.peer === 'string') console.log(`Starlight (${r.label}) : ${r.peer}`);
 
 const budgets: { budget: string; ok: boolean; detail: string }[] = [];
 for (const r of results) {
@@ -208,6 +295,13 @@ for (const r of results) {
 			budget: `Page de profil ou dossier la plus lourde ≤ 40 Kio gzip (${r.label})`,
 			ok: r.heaviestProfilePageGzip.gzip <= PROFILE_PAGE_BUDGET_GZIP,
 			detail: `${fr(r.heaviestProfilePageGzip.gzip / KIB, 1)} Kio (${r.heaviestProfilePageGzip.page})`,
+		});
+	}
+	if (r.heaviestComposedDossierGzip) {
+		budgets.push({
+			budget: `Dossier composé le plus lourd ≤ 40 Kio gzip (${r.label})`,
+			ok: r.heaviestComposedDossierGzip.gzip <= PROFILE_PAGE_BUDGET_GZIP,
+			detail: `${fr(r.heaviestComposedDossierGzip.gzip / KIB, 1)} Kio (${r.heaviestComposedDossierGzip.page})`,
 		});
 	}
 	budgets.push({

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content-check/check.ts';
+import { cachedCheck } from '../lib/content-check/cache.ts';
 import { formatReport } from '../lib/content-check/problem.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
@@ -15,7 +15,8 @@ export function contentIntegrity(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				const root = new URL('.', config.root).pathname;
-				const { problems } = checkContent(resolve(root, contentDir()), root);
+				// From the cache when `npm run lint:content` (or a previous build) already checked this very content.
+				const { problems } = cachedCheck(resolve(root, contentDir()), root);
 				if (problems.length === 0) {
 					logger.info('contenu vérifié : aucun problème');
 					return;

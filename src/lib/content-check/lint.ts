@@ -1,5 +1,5 @@
 /** One run of the content checker as the CLI reports it: the printed report and the exit status. */
-import { checkContent } from './check.ts';
+import { cachedCheck } from './cache.ts';
 import { formatReport, type Problem } from './problem.ts';
 
 export interface LintRun {
@@ -11,6 +11,6 @@ export interface LintRun {
 }
 
 export function lintContent(contentRoot: string, projectRoot: string): LintRun {
-	const { problems } = checkContent(contentRoot, projectRoot);
+	const { problems } = cachedCheck(contentRoot, projectRoot);
 	return { problems, report: formatReport(problems), status: problems.length ? 1 : 0 };
 }

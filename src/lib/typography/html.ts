@@ -36,10 +36,27 @@ export function proseTexts(html: string): string[] {
 	return texts;
 }
 
+/**
+ * Typeset text nodes already seen: the header, menus and footer repeat on every page, so a site of
+ * 1 000 pages has about 14 times fewer distinct text nodes than text nodes (measured, issue 20).
+ */
+const seen = new Map<string, string>();
+const SEEN_MAX = 50_000;
+
+function typesetOnce(text: string): string {
+	let typeset = seen.get(text);
+	if (typeset === undefined) {
+		if (seen.size >= SEEN_MAX) seen.clear();
+		typeset = frenchTypography(text);
+		seen.set(text, typeset);
+	}
+	return typeset;
+}
+
 function collectEdits(root: Node, edits: Edit[]): void {
 	visitProse(root, (node) => {
 		const location = node.sourceCodeLocation;
-		const typeset = frenchTypography(node.value);
+		const typeset = typesetOnce(node.value);
 		if (location && typeset !== node.value) edits.push({ start: location.startOffset, end: location.endOffset, text: escapeText(typeset) });
 	});
 }
