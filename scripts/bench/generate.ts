@@ -168,9 +168,10 @@ const ENTRY_FIELDS: Record<EntryCollection, (ctx: Context, i: number) => Fields>
 			examples: linksTo(random, ids.initiatives, 7),
 			figures: linksTo(random, ids.figures, 10),
 			further: linksTo(random, ids.resources, 3),
-			seeAlso: linksTo(random, ids.fiches, 1.3),
+			// Never to itself: the content check refuses a self-link (lien-vers-soi).
+			seeAlso: linksTo(random, ids.fiches, 1.3).filter((id) => id !== ids.fiches[i]),
 			mentions: list(random, 1.7, () =>
-				clean({ about: write.phrase(60), number: optional(random, 0.3, () => random.int(1, 12)), fiche: optional(random, 0.4, () => random.pick(ids.fiches)) }),
+				clean({ about: write.phrase(60), number: optional(random, 0.3, () => random.int(1, 12)), fiche: optional(random, 0.4, () => random.pick(ids.fiches.filter((id) => id !== ids.fiches[i]))) }),
 			),
 		};
 	},

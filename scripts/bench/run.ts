@@ -21,6 +21,7 @@ import { folderSize, type PageWeight, quantile, type ScriptReport, SiteFiles } f
 import type { OfflineFigures } from './precache.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 import { printedPages } from './print.ts';
+import { MAX_DOSSIER_THEMES } from '../../src/lib/dossier-url.ts';
 import { writeRealSizeCorpus } from './realsize.ts';
 import { type PeerBuild, starlightBuild } from './peer.ts';
 
@@ -58,6 +59,8 @@ interface Figures {
 	heaviestPageGzip: { page: string; gzip: number };
 	/** Heaviest profile or dossier page (`/pour/…`). */
 	heaviestProfilePageGzip?: { page: string; gzip: number };
+	/** Heaviest dossier a reader composes (`pour/<profil>/dossier/?theme=…`): its page, plus the HTML of the theme pages it gathers. */
+	heaviestComposedDossierGzip?: { page: string; gzip: number };
 	/** A4 pages of the printed fiche and dossier (real content). */
 	printed?: Record<string, number | string>;
 	scripts: ScriptReport;
@@ -103,6 +106,24 @@ async function precache(dist: string): Promise<Figures['precache']> {
 	} catch (error) {
 		return `n/a (${(error as Error).message})`;
 	}
+}
+
+/**
+ * The heaviest dossier a reader can compose (src/scripts/dossier.ts): the dossier page (HTML, CSS, JS),
+ * then the HTML of the `MAX_DOSSIER_THEMES` heaviest theme pages of that profile, which it fetches.
+ */
+function heaviestComposedDossier(site: SiteFiles, pages: string[]): Figures['heaviestComposedDossierGzip'] {
+	const dossiers = pages.filter((p) => /^pour\/[^/]+\/dossier\/index\.html$/.test(p));
+	const composed = dossiers.map((page) => {
+		const profile = page.split('/')[1]!;
+		const themes = pages
+			.filter((p) => p.startsWith(`pour/${profile}/`) && p.split('/').length === 4 && p !== page)
+			.map((p) => site.weight(p).html.gzip)
+			.sort((a, b) => b - a)
+			.slice(0, MAX_DOSSIER_THEMES);
+		return { page: `${page} + ${themes.length} thèmes`, gzip: site.weight(page).gzip + themes.reduce((a, b) => a + b, 0) };
+	});
+	return composed.sort((a, b) => b.gzip - a.gzip)[0];
 }
 
 /** Changes one sentence of the first resource entry, as a contributor's edit would. */
@@ -161,6 +182,7 @@ async function measure(dataset: Dataset): Promise<Figures> {
 		heaviestEntryPageGzip: { page: byGzip.at(-1)!.page, gzip: byGzip.at(-1)!.gzip, p95: quantile(byGzip.map((w) => w.gzip), 0.95) },
 		heaviestPageGzip: { page: allWeights.at(-1)!.page, gzip: allWeights.at(-1)!.gzip },
 		heaviestProfilePageGzip: profileWeights.length ? { page: profileWeights.at(-1)!.page, gzip: profileWeights.at(-1)!.gzip } : undefined,
+		heaviestComposedDossierGzip: heaviestComposedDossier(site, pages),
 		printed: dataset.synthetic || dataset.realSize ? undefined : await printedPages(dist),
 		scripts: site.scripts(pages),
 		search: values['no-search'] ? undefined : (await measureSearch(dist)).firstResultMs,
@@ -225,6 +247,7 @@ const ROWS: [string, (f: Figures) => number | string | undefined, number?][] = [
 	['Page d’entrée la plus lourde gzip (Kio)', (f) => f.heaviestEntryPageGzip.gzip / KIB, 1],
 	['Page la plus lourde du site, listes comprises, gzip (Kio)', (f) => f.heaviestPageGzip.gzip / KIB, 1],
 	['Page de profil ou dossier la plus lourde gzip (Kio)', (f) => (f.heaviestProfilePageGzip ? f.heaviestProfilePageGzip.gzip / KIB : undefined), 1],
+	[`Dossier composé le plus lourd (${MAX_DOSSIER_THEMES} thèmes) gzip (Kio)`, (f) => (f.heaviestComposedDossierGzip ? f.heaviestComposedDossierGzip.gzip / KIB : undefined), 1],
 	['Fiche Départements imprimée (pages A4)', (f) => f.printed?.['fiches/departements-ess-ruralites/']],
 	['Dossier commune × commerces imprimé (pages A4)', (f) => f.printed?.['pour/commune/commerces-de-proximite/']],
 	['1er résultat de recherche à froid, médiane (ms)', (f) => f.search?.cold.median],
@@ -272,6 +295,13 @@ for (const r of results) {
 			budget: `Page de profil ou dossier la plus lourde ≤ 40 Kio gzip (${r.label})`,
 			ok: r.heaviestProfilePageGzip.gzip <= PROFILE_PAGE_BUDGET_GZIP,
 			detail: `${fr(r.heaviestProfilePageGzip.gzip / KIB, 1)} Kio (${r.heaviestProfilePageGzip.page})`,
+		});
+	}
+	if (r.heaviestComposedDossierGzip) {
+		budgets.push({
+			budget: `Dossier composé le plus lourd ≤ 40 Kio gzip (${r.label})`,
+			ok: r.heaviestComposedDossierGzip.gzip <= PROFILE_PAGE_BUDGET_GZIP,
+			detail: `${fr(r.heaviestComposedDossierGzip.gzip / KIB, 1)} Kio (${r.heaviestComposedDossierGzip.page})`,
 		});
 	}
 	budgets.push({

@@ -7,7 +7,7 @@
  */
 import { nearestFirst, type NearPlace, nearRank } from '../lib/nearness.ts';
 import { placeIn } from '../lib/place-key.ts';
-import { dossierQuery, readDossierChoice } from '../lib/dossier-url.ts';
+import { dossierQuery, MAX_DOSSIER_THEMES, readDossierChoice } from '../lib/dossier-url.ts';
 import { findPlace, type Place, placeTables } from './find-place.ts';
 
 interface ThemeLink {
@@ -31,8 +31,9 @@ function keep(url: string) {
 	navigator.serviceWorker?.controller?.postMessage({ type: 'KEEP_PAGE', url: new URL(url, location.href).href });
 }
 
+/** Adds a sentence to the status line (the place, themes left out, pages missing offline). */
 function say(text: string) {
-	status.textContent = text;
+	status.textContent = status.textContent ? `${status.textContent} ${text}` : text;
 	status.hidden = false;
 }
 
@@ -157,14 +158,19 @@ async function compose() {
 	root.querySelector('h1')!.textContent = title;
 	document.title = document.title.replace(/^[^·]+·/, `${title} ·`);
 	// The canonical form of the address, also what « Copier le lien » copies.
-	history.replaceState(null, '', `${location.pathname}${dossierQuery(chosen)}`);
+	history.replaceState(null, '', `${location.pathname}${dossierQuery({ themes: chosen.themes, place: chosen.place })}`);
 	root.querySelector('#adresse-dossier')!.textContent = location.href;
 
 	const loaded = await Promise.all(picked.map(load));
 	const fragments = loaded.filter((f) => f !== undefined);
 	const missing = picked.filter((_, n) => !loaded[n]);
+	if (chosen.dropped) {
+		const names = themes.filter((t) => chosen.dropped!.includes(t.id)).map((t) => quote(t.name));
+		say(`Un dossier rassemble au plus ${MAX_DOSSIER_THEMES} thèmes\u00a0: ${names.join(', ')} n’y ${names.length > 1 ? 'sont' : 'est'} pas (voir la liste ci-dessous).`);
+		index.hidden = false;
+	}
 	sectionsBox.replaceChildren(...fragments.map((f) => f.section));
-	index.hidden = missing.length === 0;
+	index.hidden = missing.length === 0 && !chosen.dropped;
 	if (missing.length > 0) {
 		// The list below keeps a link to each theme; say which could not be gathered.
 		say(`${missing.map((t) => quote(t.name)).join(', ')}\u00a0: page non disponible (hors ligne et pas encore enregistrée sur cet appareil\u202f?).`);

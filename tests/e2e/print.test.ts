@@ -35,9 +35,12 @@ describe('handouts printed to A4 PDF (read back with pdf.js)', () => {
 		}));
 		await page.emulateMedia({ media: 'print' });
 		// Contents items that print: each names a section that prints too.
-		const { printedContents, unspelt } = await page.evaluate(() => {
+		const { printedContents, unspelt, proseFirst } = await page.evaluate(() => {
 			const printed = (el: HTMLElement) => el.offsetParent !== null;
+			const prose = document.querySelector('article .prose');
+			const details = document.querySelector('article .facts, #leviers-mobilises, #leviers-fiche');
 			return {
+				proseFirst: !prose || !details || Boolean(prose.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING),
 				printedContents: [...document.querySelectorAll<HTMLElement>('.toc li a, .dossier-contents li a')].filter(printed).map((a) => a.textContent!),
 				// Links into the site that print without their address (contents and acronyms excepted: they print as words).
 				unspelt: [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]:not([data-url]):not(.glossary-link)')]
@@ -47,6 +50,8 @@ describe('handouts printed to A4 PDF (read back with pdf.js)', () => {
 			};
 		});
 		const pages = await readPdf(await page.pdf({ format: 'A4' }), MARGIN_MM);
+		// Prose before details (a lever keeps its key actions first: they are what it says to do).
+		if (!path.startsWith('leviers/')) expect(proseFirst).toBe(true);
 		await page.close();
 
 		const first = squeeze(pages[0]!.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dossierQuery, readDossierChoice } from '../../src/lib/dossier-url.ts';
+import { dossierQuery, MAX_DOSSIER_THEMES, readDossierChoice } from '../../src/lib/dossier-url.ts';
 import { nearestFirst, nearRank, nearTokens } from '../../src/lib/nearness.ts';
 import { findPlaces } from '../../src/lib/places.ts';
 
@@ -12,6 +12,12 @@ describe('a dossier’s choice in its address', () => {
 			place: 'Aubusson',
 		});
 		expect(readDossierChoice('', KNOWN)).toEqual({ themes: [], place: '' });
+	});
+
+	it('keeps at most MAX_DOSSIER_THEMES themes, and says which it left out', () => {
+		const choice = readDossierChoice(`?theme=${KNOWN.join(',')}`, KNOWN);
+		expect(choice.themes).toEqual(KNOWN.slice(0, MAX_DOSSIER_THEMES));
+		expect(choice.dropped).toEqual(KNOWN.slice(MAX_DOSSIER_THEMES));
 	});
 
 	it('writes a query that reads back to the same choice', () => {
