@@ -4,7 +4,6 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import rehypeExternalLinks from 'rehype-external-links';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { dataCatalogue } from './src/integrations/data-catalogue.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -36,10 +35,12 @@ export default defineConfig({
 		// Prism marks code with classes; Shiki's inline styles would break the CSP.
 		syntaxHighlight: 'prism',
 		processor: unified({
+			gfm: true,
 			remarkPlugins: [
 				// First: raw HTML and refused image addresses never reach the later plugins or Astro's image import.
 				remarkSafeBodies,
-				remarkGfm,
+				// No remark-gfm here: Astro's processor adds it (`gfm: true` above), before these plugins; a second
+				// copy registered every GFM syntax twice and parsed each body more slowly for the same output.
 				// Before the glossary, whose links already carry the base path.
 				remarkBaseLinks(base, site),
 				remarkGlossary({ terms: readGlossaryTerms(contentDir()), hrefOf: (id) => `${base}glossaire/${id}/` }),
