@@ -171,14 +171,21 @@ describe('what the sources leave unknown', () => {
 		expect(await page.locator('#renvois ~ p').textContent()).toBe('Les fiches citées sans lien ne font pas partie de ce centre de ressources.');
 	});
 
-	it('gathers every caveat of the site on one page, each under a link to the page that carries it', async () => {
+	it('gathers every caveat of the site, one page per section, each under a link to the page that carries it', async () => {
 		const expected = contentCaveats(join(import.meta.dirname, '..', '..', 'src', 'content'));
 		await page.goto(`${site}limites-des-sources/`);
-		const items = page.locator('ul.caveats > li');
-		expect(await items.count()).toBe(expected.size);
-		const shown = await items.evaluateAll((lis) =>
-			lis.map((li) => ({ href: li.querySelector(':scope > a')!.getAttribute('href')!, caveats: [...li.querySelectorAll(':scope > ul > li')].map((c) => c.textContent) })),
-		);
+		const sections = await page.locator('ul.caveat-sections a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+		expect(sections.length).toBeGreaterThan(1);
+		const shown: { href: string; caveats: (string | null)[] }[] = [];
+		for (const section of sections) {
+			await page.goto(section);
+			shown.push(
+				...(await page.locator('ul.caveats > li').evaluateAll((lis) =>
+					lis.map((li) => ({ href: li.querySelector(':scope > a')!.getAttribute('href')!, caveats: [...li.querySelectorAll(':scope > ul > li')].map((c) => c.textContent) })),
+				)),
+			);
+		}
+		expect(shown.length).toBe(expected.size);
 		for (const { href, caveats } of shown) {
 			const key = href.replace(/^\/|\/$/g, '');
 			// The build typesets every text (src/lib/typography/): the content's caveats, typeset, are what readers see.
