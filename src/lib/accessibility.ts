@@ -27,6 +27,7 @@ export const AUDITED_PAGES = [
 	'pour/commune/commerces-de-proximite/',
 	'pour/commune/dossier/?theme=commerces-de-proximite&theme=mobilite&lieu=Aubusson',
 	'ressources/',
+	'organisations/page/2/',
 	'leviers/',
 	'initiatives/',
 	'ressources/type/webinaire/',

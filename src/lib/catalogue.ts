@@ -9,6 +9,7 @@ import { type Facet, FACETS, type FacetValue, facetValues } from './facets.ts';
 import { type Dating, datingOf } from './dating.ts';
 import { type Edge, keyOf, LinkGraph, type NodeKey } from './graph.ts';
 import type { Level } from '../schemas/shared.ts';
+import { FUNDING_FAMILIES } from '../schemas/data.ts';
 
 export type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
 export type EntryOf<C extends CollectionName> = CollectionEntry<C>;
@@ -144,6 +145,9 @@ const LISTING_ORDER: Partial<Record<CollectionName, (a: AnyEntry, b: AnyEntry) =
 	resources: by((e) => -(e.data.year ?? 0)),
 	levers: by((e) => `${e.data.programme.id}/${String(e.data.number).padStart(3, '0')}`),
 	needs: by((e) => e.data.number),
+	// Grouped as their listing shows them (by family, by source document), so that a page of it holds whole runs of a group.
+	funding: by((e) => FUNDING_FAMILIES.indexOf(e.data.family)),
+	figures: by((e) => e.data.source.id),
 };
 
 /** Display title of any entry: `title` for MDX entries, the acronym or name for records. */

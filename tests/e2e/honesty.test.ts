@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
+import { readListing } from '../helpers/listing.ts';
 
 let browser: Browser;
 let page: Page;
@@ -62,15 +63,13 @@ describe('funding schemes in time', () => {
 		expect(await noJs.locator('main').textContent()).toMatch(/vérifiez auprès du financeur/);
 		const historical = noJs.locator('.facet-nav a[href$="/financements/etat/historiques/"]');
 		const expected = Number((await historical.locator('xpath=..').textContent())!.match(/\((\d+)\)/)![1]);
-		await historical.click();
-		const listed = await noJs.getByTestId('results').locator(':is(h2, h3) a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const listed = (await readListing(noJs, await historical.evaluate((a) => (a as HTMLAnchorElement).href))).flat();
 		expect(listed).toHaveLength(expected);
 		expect(listed).toEqual(expect.arrayContaining([expect.stringMatching(/\/financements\/fonds-urgence-ess\/$/), expect.stringMatching(/\/financements\/aap-circuits-courts-haute-garonne\/$/)]));
 		expect(listed).not.toContainEqual(expect.stringMatching(/\/financements\/dla\/$/));
 		expect(await noJs.getByTestId('results').textContent()).toContain('historique');
 
-		await noJs.goto(`${site}financements/etat/ouverts/`);
-		const open = await noJs.getByTestId('results').locator(':is(h2, h3) a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const open = (await readListing(noJs, `${site}financements/etat/ouverts/`)).flat();
 		expect(open).toContainEqual(expect.stringMatching(/\/financements\/dla\/$/));
 		expect(open).not.toContainEqual(expect.stringMatching(/\/financements\/fonds-urgence-ess\/$/));
 		await context.close();

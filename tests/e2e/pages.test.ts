@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { htmlFiles } from '../helpers/site-files.ts';
 import { contentCaveats } from '../helpers/content-files.ts';
+import { readListing } from '../helpers/listing.ts';
 import { frenchTypography } from '../../src/lib/typography/french.ts';
 
 let browser: Browser;
@@ -86,13 +87,17 @@ describe('pictures drawn at build', () => {
 describe('facet pages', () => {
 	it('show counts that match their lists, on every facet page of resources and initiatives', async () => {
 		const dir = inject('siteDir');
-		const facetPages = htmlFiles(dir).filter((f) => /^(ressources|initiatives)\/[a-z]+\/[^/]+\/index\.html$/.test(f));
+		const files = htmlFiles(dir);
+		// A facet value's first page, and the pages after it (`…/page/2/`) when it has over 50 entries.
+		const facetPages = files.filter((f) => /^(ressources|initiatives)\/(?!page\/)[a-z]+\/[^/]+\/index\.html$/.test(f));
 		expect(facetPages.length).toBeGreaterThan(10);
+		const itemsOf = (file: string) => readFileSync(join(dir, file), 'utf8').split('data-testid="results"')[1]!.split('</ul>')[0]!.match(/<li>/g)?.length ?? 0;
 		for (const file of facetPages) {
 			const html = readFileSync(join(dir, file), 'utf8');
 			const count = Number(html.match(/data-testid="count">(\d+)</)![1]);
-			const items = html.split('data-testid="results"')[1]!.split('</ul>')[0]!.match(/<li>/g)?.length ?? 0;
-			expect(items, file).toBe(count);
+			const more = files.filter((f) => f.startsWith(file.replace(/index\.html$/, 'page/')));
+			expect(more.length, file).toBe(Math.ceil(count / 50) - 1);
+			expect(itemsOf(file) + more.reduce((n, f) => n + itemsOf(f), 0), file).toBe(count);
 		}
 	});
 
@@ -101,9 +106,9 @@ describe('facet pages', () => {
 		const link = page.locator('.facet-nav a[href*="/ressources/type/"]').first();
 		const label = await link.locator('xpath=..').textContent();
 		const expected = Number(label!.match(/\((\d+)\)/)![1]);
-		await link.click();
+		const listed = await readListing(page, await link.evaluate((a) => (a as HTMLAnchorElement).href));
 		expect(Number(await page.getByTestId('count').textContent())).toBe(expected);
-		expect(await page.getByTestId('results').locator(':scope > li').count()).toBe(expected);
+		expect(listed.flat()).toHaveLength(expected);
 	});
 });
 
@@ -177,13 +182,16 @@ describe('what the sources leave unknown', () => {
 		const sections = await page.locator('ul.caveat-sections a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 		expect(sections.length).toBeGreaterThan(1);
 		const shown: { href: string; caveats: (string | null)[] }[] = [];
-		for (const section of sections) {
-			await page.goto(section);
+		for (let next: string | null = sections.shift() ?? null; next; ) {
+			await page.goto(next);
 			shown.push(
 				...(await page.locator('ul.caveats > li').evaluateAll((lis) =>
 					lis.map((li) => ({ href: li.querySelector(':scope > a')!.getAttribute('href')!, caveats: [...li.querySelectorAll(':scope > ul > li')].map((c) => c.textContent) })),
 				)),
 			);
+			// A section with over 50 pages of caveats goes on at `…/page/2/`.
+			const more = page.locator('nav.pagination a[rel="next"]');
+			next = (await more.count()) ? await more.evaluate((a) => (a as HTMLAnchorElement).href) : (sections.shift() ?? null);
 		}
 		expect(shown.length).toBe(expected.size);
 		for (const { href, caveats } of shown) {

@@ -5,13 +5,15 @@
  */
 import type { CollectionName } from '../../schemas/index.ts';
 import { FACETS } from '../facets.ts';
+import { PAGE_SEGMENT } from '../pagination.ts';
 
-/** Why `id` cannot name an entry of `collection`: it is the address of a filter of its listing. */
+/** Why `id` cannot name an entry of `collection`: it is the address of a filter or of the pages of its listing. */
 export function reservedId(collection: CollectionName, id: string): { message: string; hint: string } | undefined {
 	const facet = (FACETS[collection] ?? []).find((f) => f.slug === id);
-	if (!facet) return undefined;
+	const use = facet ? `du filtre « ${facet.label} »` : id === PAGE_SEGMENT ? 'des pages suivantes' : undefined;
+	if (!use) return undefined;
 	return {
-		message: `l’identifiant « ${id} » est réservé : c’est l’adresse du filtre « ${facet.label} » de cette liste`,
+		message: `l’identifiant « ${id} » est réservé : c’est l’adresse ${use} de cette liste`,
 		hint: `choisissez un autre identifiant, par exemple « ${id}-${collection === 'resources' ? 'ressource' : 'entree'} »`,
 	};
 }
