@@ -7,6 +7,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/names.ts';
 import { type Facet, FACETS, type FacetValue, facetValues } from './facets.ts';
 import { type Dating, datingOf } from './dating.ts';
+import { derivedThemes } from './theme-links.ts';
 import { type Edge, keyOf, LinkGraph, type NodeKey } from './graph.ts';
 import type { Level } from '../schemas/shared.ts';
 import { FUNDING_FAMILIES } from '../schemas/data.ts';
@@ -72,6 +73,7 @@ async function load(): Promise<Catalogue> {
 		COLLECTION_NAMES.map((name) => [name, [...byCollection.get(name)!].sort(LISTING_ORDER[name] ?? (() => 0))]),
 	);
 	const facets = new Map<CollectionName, { facet: Facet; values: FacetValue[] }[]>();
+	let themesOf: ((entry: AnyEntry) => string[]) | undefined;
 	const graph = new LinkGraph([...byKey.values()].map((e) => ({ collection: e.collection, id: e.id, data: e.data as Record<string, unknown> })));
 	const catalogue: Catalogue = {
 		graph,
@@ -124,7 +126,9 @@ async function load(): Promise<Catalogue> {
 			// Every facet page shows every facet of its listing: computed once per collection, not once per page.
 			let computed = facets.get(collection);
 			if (!computed) {
-				computed = (FACETS[collection] ?? []).map((facet) => ({ facet, values: facetValues(facet, this.listing(collection), this.title) }));
+				themesOf ??= derivedThemes(this);
+				const context = { titles: this.title, derivedThemes: themesOf };
+				computed = (FACETS[collection] ?? []).map((facet) => ({ facet, values: facetValues(facet, this.listing(collection), context) }));
 				facets.set(collection, computed);
 			}
 			return computed;

@@ -18,13 +18,24 @@ import {
 } from './labels.ts';
 import { SCHEME_TIME_LABELS, schemeTime } from './scheme-status.ts';
 
+/** What a facet may need beyond the entry itself. */
+export interface FacetContext {
+	/** Display title of any entry. */
+	titles: (collection: CollectionName, id: string) => string;
+	/**
+	 * Themes of levers and funding schemes, which take theirs from the initiatives that use them
+	 * (src/lib/theme-links.ts); other entries name their own `themes`.
+	 */
+	derivedThemes?: (entry: AnyEntry) => string[];
+}
+
 export interface Facet {
 	/** URL segment (`type`, `annee`, `region`…). */
 	slug: string;
 	/** Heading of the facet. */
 	label: string;
 	/** Values an entry takes for this facet (several for lists). */
-	values(entry: AnyEntry, titles: (collection: CollectionName, id: string) => string): string[];
+	values(entry: AnyEntry, context: FacetContext): string[];
 	/** Label of a value. */
 	valueLabel(value: string, titles: (collection: CollectionName, id: string) => string): string;
 	/** Newest first for years, else alphabetical. */
@@ -67,7 +78,7 @@ const departementLabel = (code: string) => {
 const themeFacet: Facet = {
 	slug: 'theme',
 	label: 'Thème',
-	values: (e) => ids((e.data as any).themes),
+	values: (e, { derivedThemes }) => ((e.data as any).themes ? ids((e.data as any).themes) : (derivedThemes?.(e) ?? [])),
 	valueLabel: (v, titles) => titles('themes', v),
 };
 
@@ -90,6 +101,7 @@ export const FACETS: Partial<Record<CollectionName, Facet[]>> = {
 	levers: [
 		{ slug: 'niveau', label: 'Pour', values: (e) => (e.data as any).levels, valueLabel: labelOf(AUDIENCE_LABELS) },
 		{ slug: 'source', label: 'Source', values: (e) => [(e.data as any).programme.id], valueLabel: (v, titles) => titles('programmes', v) },
+		themeFacet,
 	],
 	fiches: [{ slug: 'niveau', label: 'Pour', values: (e) => [(e.data as any).level], valueLabel: labelOf(AUDIENCE_LABELS) }],
 	territories: [
@@ -100,6 +112,7 @@ export const FACETS: Partial<Record<CollectionName, Facet[]>> = {
 	funding: [
 		{ slug: 'etat', label: 'Encore ouverts ou historiques', values: (e) => [schemeTime(e.data as any)], valueLabel: labelOf(SCHEME_TIME_LABELS) },
 		{ slug: 'famille', label: 'Famille', values: (e) => [(e.data as any).family], valueLabel: labelOf(FUNDING_FAMILY_LABELS) },
+		themeFacet,
 	],
 };
 
@@ -111,10 +124,11 @@ export interface FacetValue {
 }
 
 /** Every value a facet takes over `entries`, with its count and its entries, in display order. */
-export function facetValues(facet: Facet, entries: AnyEntry[], titles: (c: CollectionName, id: string) => string): FacetValue[] {
+export function facetValues(facet: Facet, entries: AnyEntry[], context: FacetContext): FacetValue[] {
+	const { titles } = context;
 	const byValue = new Map<string, AnyEntry[]>();
 	for (const entry of entries) {
-		for (const value of new Set(facet.values(entry, titles))) {
+		for (const value of new Set(facet.values(entry, context))) {
 			const list = byValue.get(value) ?? [];
 			list.push(entry);
 			byValue.set(value, list);

@@ -8,6 +8,7 @@ import { type Catalogue, type EntryOf, titleOf } from './catalogue.ts';
 import { resolvePlace } from './geo.ts';
 import { nearTokens } from './nearness.ts';
 import { type Setting, SETTING_ORDER, settingOf } from './setting.ts';
+import { leversOf } from './theme-links.ts';
 
 /** Most items a section lists of each kind; the theme page has them all. Keeps pages light at any content size. */
 export const SECTION_LIMITS = { levers: 6, examples: 6, funding: 8, resources: 5 } as const;
@@ -55,9 +56,6 @@ export function themeSections(catalogue: Catalogue, level?: Level): ThemeSection
 		.filter((s) => s.totals.examples + s.totals.resources > 0);
 }
 
-/** No limit: the theme page lists everything filed under its theme. */
-export const NO_LIMITS = { levers: Infinity, examples: Infinity, funding: Infinity, resources: Infinity } as const;
-
 /**
  * One theme as seen from one level (or from a project holder, or from the theme page, when `level` is absent),
  * listing at most `limits` of each kind.
@@ -69,17 +67,13 @@ export function themeSection(catalogue: Catalogue, theme: EntryOf<'themes'>, lev
 			.filter((l) => level === undefined || l.data.levels.includes(level))
 			.map((l) => l.id),
 	);
-	const leversOf = (i: EntryOf<'initiatives'>) => [
-		...i.data.leverUsages.map((u) => u.lever.id),
-		...catalogue.graph.linksTo(i).filter((e) => e.from.collection === 'levers').map((e) => e.from.id),
-	];
 	const examples = catalogue
 		.listing('initiatives')
 		.filter((i) => i.data.themes.some((t) => t.id === theme.id))
 		.map((entry) => ({
 			entry,
 			setting: settingOf(entry.data),
-			byLevel: level !== undefined && (entry.data.leverUsages.some((u) => u.by === level) || leversOf(entry).some((id) => levelLevers.has(id))),
+			byLevel: level !== undefined && (entry.data.leverUsages.some((u) => u.by === level) || leversOf(catalogue, entry).some((id) => levelLevers.has(id))),
 			near: nearTokens(
 				(entry.data.places ?? []).map(resolvePlace).map((p) => ({ commune: p.commune?.nom, departement: p.departement?.code, region: p.region?.nom })),
 			),
@@ -87,7 +81,7 @@ export function themeSection(catalogue: Catalogue, theme: EntryOf<'themes'>, lev
 		.sort((a, b) => Number(b.byLevel) - Number(a.byLevel) || SETTING_ORDER[a.setting] - SETTING_ORDER[b.setting] || titleOf(a.entry).localeCompare(titleOf(b.entry), 'fr'));
 
 	const exampleIds = new Set(examples.map((e) => e.entry.id));
-	const leverIds = new Set(examples.flatMap((e) => leversOf(e.entry)));
+	const leverIds = new Set(examples.flatMap((e) => leversOf(catalogue, e.entry)));
 	const levers = catalogue
 		.listing('levers')
 		.filter((l) => leverIds.has(l.id))

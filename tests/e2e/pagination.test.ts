@@ -70,3 +70,27 @@ describe('listings split into pages', () => {
 		expect(top).toBeLessThan(844);
 	});
 });
+
+describe('theme pages that gather many entries', () => {
+	it('show the first ones and lead, by « Voir les N … du thème », to a filter of the listing that holds all N, those shown included', async () => {
+		const site = inject('siteUrl');
+		await page.goto(`${site}themes/`);
+		const themes = await page.locator('main a[href*="/themes/"]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
+		let followed = 0;
+		for (const theme of themes) {
+			await page.goto(theme);
+			const rests = await page.locator('main a', { hasText: /^Voir les\s\d+\s.+\sdu\sthème$/ }).evaluateAll((as) =>
+				as.map((a) => ({ href: (a as HTMLAnchorElement).href, total: Number(a.textContent!.match(/\d+/)![0]), shown: [...a.closest('p')!.previousElementSibling!.querySelectorAll(':scope > li > a')].map((l) => l.getAttribute('href')!) })),
+			);
+			for (const rest of rests) {
+				expect(rest.shown.length, rest.href).toBeLessThan(rest.total);
+				const listed = (await readListing(page, rest.href)).flat();
+				expect(listed, rest.href).toHaveLength(rest.total);
+				expect(listed, rest.href).toEqual(expect.arrayContaining(rest.shown));
+				followed++;
+			}
+		}
+		// The real content has themes with more than 30 funding schemes or resources.
+		expect(followed).toBeGreaterThan(0);
+	});
+});

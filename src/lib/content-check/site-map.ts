@@ -36,7 +36,7 @@ const DYNAMIC_ROUTES: Record<string, (content: SiteContent) => string[]> = {
 	'[section]/[facet]/[value].astro': ({ records }) =>
 		records.flatMap(({ collection, data }) =>
 			(FACETS[collection] ?? []).flatMap((facet) =>
-				facet.values({ data } as never, (_c, id) => id).map((value) => `${SECTIONS[collection].slug}/${facet.slug}/${value}/`),
+				facet.values({ data } as never, { titles: (_c, id) => id }).map((value) => `${SECTIONS[collection].slug}/${facet.slug}/${value}/`),
 			),
 		),
 	'pour/[profil].astro': () => PROFILES.map((p) => `pour/${p.slug}/`),
