@@ -256,6 +256,7 @@ const ROWS: [string, (f: Figures) => number | string | undefined, number?][] = [
 	['1er résultat de recherche à chaud, max (ms)', (f) => f.search?.warm.max],
 	['Hors ligne : 1re visite, automatique, gzip (Mio)', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.firstVisitGzip / MIB), 2],
 	['Hors ligne : tout le site en plus, gzip (Mio)', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.fullSiteGzip / MIB), 2],
+	['Hors ligne : pages utiles d’un profil, la plus grosse, gzip (Mio)', (f) => (typeof f.precache === 'string' || !f.precache.packs.length ? 'n/a' : Math.max(...f.precache.packs.map((p) => p.gzip)) / MIB), 2],
 	['Hors ligne : tout le site stocké (Mio)', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.bytes / MIB), 1],
 	['Hors ligne : fichiers', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.files)],
 	['sw.js gzip (Kio)', (f) => (typeof f.precache === 'string' ? 'n/a' : f.precache.workerGzip / KIB), 1],

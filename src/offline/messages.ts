@@ -1,3 +1,5 @@
+import type { PackInfo } from './packs.ts';
+
 /** Messages from the service worker (src/offline/service-worker.ts) to the pages (src/scripts/offline-status.ts). */
 export type WorkerMessage =
 	| { type: 'PRECACHE_PROGRESS'; done: number; total: number }
@@ -16,6 +18,8 @@ export type WorkerMessage =
 			files: number;
 			/** Pages saved: in any version, in this one; whether the whole site was chosen (and is current); the whole site's size. */
 			pages: { saved: number; current: number; all: boolean; allCurrent: boolean; total: number; gzip: number; bytes: number };
+			/** Each profile's pack (src/offline/packs.ts): its size, whether the reader chose it, and whether it is saved in this version. */
+			packs: (PackInfo & { chosen: boolean; current: boolean })[];
 			saving: boolean;
 	  };
 

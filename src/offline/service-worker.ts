@@ -18,7 +18,7 @@
  * - A page that is not cached while offline: the French offline page, not the browser's error.
  * - Metered data: the install saves only the shell and the search index (`entries`). Pages are
  *   kept as the reader opens them (the response they already paid for, nothing more), and all of
- *   them only on the reader's choice (`SAVE_ALL`, sent by src/scripts/offline-status.ts, which never
+ *   them, or a profile's pack (`SAVE_PACK`), only on the reader's choice (`SAVE_ALL`, sent by src/scripts/offline-status.ts, which never
  *   sends it with the data saver on or on a 2G link). A saved page from an older version is served
  *   from the network while there is one, the saved copy otherwise; when the whole site was chosen,
  *   `SAVE_ALL` after an update fetches only the pages whose bytes changed.
@@ -26,6 +26,7 @@
 import { PrecacheController } from 'workbox-precaching';
 import type { WorkerMessage } from './messages.ts';
 import type { PrecacheEntry } from './precache.ts';
+import type { PackInfo, PackList } from './packs.ts';
 import type { ListFile } from './write-worker.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -37,9 +38,10 @@ declare const __PRECACHE__: {
 	offlinePage: string;
 	pagesList: ListFile;
 	searchList: ListFile;
+	packs: PackInfo[];
 };
 
-const { entries, bytes, buildId, offlinePage, pagesList, searchList } = __PRECACHE__;
+const { entries, bytes, buildId, offlinePage, pagesList, searchList, packs } = __PRECACHE__;
 /** Parallel downloads during install: Workbox fetches one file at a time, too slow on a high-latency rural link. */
 const CONCURRENCY = 6;
 const PREVIOUS = `ess-previous-${self.registration.scope}`;
@@ -248,6 +250,8 @@ interface PagesState {
 	all: boolean;
 	/** The version the whole site was last saved in full for. */
 	allBuild: string;
+	/** Packs the reader chose (`SAVE_PACK`, sent again after each update), with the version each was last saved for. */
+	packs?: Record<string, string>;
 	pages: Record<string, SavedPage>;
 }
 
@@ -298,17 +302,19 @@ async function keepPage(url: string, response: Response, integrity?: string) {
 let saving: { cancelled: boolean } | undefined;
 
 /**
- * Saves every page of this version the device lacks or holds in another version (same bytes:
- * only marked as current), then drops the pages this version no longer has.
+ * Saves every page of this version (or of one profile's `pack`) the device lacks or holds in another
+ * version (same bytes: only marked as current); after the whole site, drops the pages this version no longer has.
  */
-async function saveAll() {
+async function saveAll(pack?: string) {
 	if (saving) return;
 	const run = { cancelled: false };
 	saving = run;
 	try {
-		const list = (await (await fetch(pagesList.url, { integrity: pagesList.integrity, cache: 'reload' })).json()) as { entries: PrecacheEntry[] };
+		const list = (await (await fetch(pagesList.url, { integrity: pagesList.integrity, cache: 'reload' })).json()) as { entries: PrecacheEntry[]; packs: PackList[] };
 		const s = await loadState();
-		const wanted = new Map(list.entries.map((e) => [absolute(e.url), e]));
+		const chosen = pack === undefined ? list.entries : list.packs.find((p) => p.id === pack)?.entries.map((i) => list.entries[i]!);
+		if (!chosen) throw new Error(`pack inconnu : ${pack}`);
+		const wanted = new Map(chosen.map((e) => [absolute(e.url), e]));
 		const unchanged = [...wanted].filter(([url, e]) => s.pages[url]?.integrity === e.integrity);
 		await saveState((st) => {
 			for (const [url] of unchanged) st.pages[url]!.build = buildId;
@@ -345,13 +351,21 @@ async function saveAll() {
 		await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 		if (run.cancelled) {
 			await saveState((st) => {
-				st.all = false;
+				if (pack === undefined) st.all = false;
+				else delete st.packs?.[pack];
 			});
 			await broadcast({ type: 'SAVE_CANCELLED' });
 			return;
 		}
 		if (failure !== undefined) {
 			await broadcast({ type: 'SAVE_FAILED', reason: isQuotaError(failure) ? 'quota' : 'interrupted' });
+			return;
+		}
+		if (pack !== undefined) {
+			await saveState((st) => {
+				st.packs = { ...st.packs, [pack]: buildId };
+			});
+			await broadcast({ type: 'SAVE_DONE' });
 			return;
 		}
 		const cache = await caches.open(PAGES);
@@ -387,6 +401,7 @@ async function status(): Promise<WorkerMessage> {
 		bytes: bytes + searchList.bytes,
 		files: entries.length + searchList.files,
 		pages: { saved: saved.length, current: saved.filter((p) => p.build === buildId).length, all: s.all, allCurrent: s.all && s.allBuild === buildId, total: pagesList.files, gzip: pagesList.gzip, bytes: pagesList.bytes },
+		packs: packs.map((p) => ({ ...p, chosen: s.packs?.[p.id] !== undefined, current: s.packs?.[p.id] === buildId })),
 		saving: Boolean(saving),
 	};
 }
@@ -426,6 +441,8 @@ self.addEventListener('message', (event) => {
 		);
 	}
 	if (data?.type === 'SAVE_ALL') event.waitUntil(saveAll());
+	const pack = (data as { pack?: unknown } | null)?.pack;
+	if (data?.type === 'SAVE_PACK' && typeof pack === 'string' && packs.some((p) => p.id === pack)) event.waitUntil(saveAll(pack));
 	if (data?.type === 'SAVE_CANCEL' && saving) saving.cancelled = true;
 	if (data?.type === 'DELETE_PAGES') event.waitUntil(deletePages());
 });

@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { offlinePacks } from './packs.ts';
 import { OFFLINE_PAGE, PAGES_FILE, type PrecacheEntry, precacheList, SEARCH_CHUNKS, SEARCH_FILE, sizeOf, splitPrecache, WORKER_FILE } from './precache.ts';
 
 /**
@@ -30,8 +31,8 @@ export interface ListFile {
 	gzip: number;
 }
 
-function writeList(dist: string, base: string, file: string, entries: PrecacheEntry[], buildId: string): ListFile {
-	const json = JSON.stringify({ buildId, entries });
+function writeList(dist: string, base: string, file: string, entries: PrecacheEntry[], buildId: string, extra: object = {}): ListFile {
+	const json = JSON.stringify({ buildId, entries, ...extra });
 	writeFileSync(join(dist, file), json);
 	return { url: `${base}${file}`, integrity: `sha256-${createHash('sha256').update(json).digest('base64')}`, ...sizeOf(entries) };
 }
@@ -39,7 +40,7 @@ function writeList(dist: string, base: string, file: string, entries: PrecacheEn
 /**
  * The shell's list goes into the worker (saved on install), the search index's chunks into
  * `SEARCH_FILE` (fetched and saved on install too), the pages' list into `PAGES_FILE`, fetched only
- * when the reader chooses to save the whole site; each list file is  checked against the integrity
+ * when the reader chooses to save the whole site or a profile's pack; each list file is checked against the integrity
  * hash the worker carries (so a list from another build is refused). The worker knows the pages'
  * total size, to show it on the button before anything is downloaded.
  */
@@ -53,7 +54,9 @@ export async function writeServiceWorker(dist: string, base: string, buildId: st
 	// Pagefind's chunks grow with the catalogue: listed beside the worker, so that sw.js does not.
 	const search = shell.filter((e) => SEARCH_CHUNKS.test(e.url));
 	const entries = shell.filter((e) => !SEARCH_CHUNKS.test(e.url));
-	const pagesList = writeList(dist, base, PAGES_FILE, pages, buildId);
+	// The packs' contents go with the pages' list (fetched when one is chosen), their sizes in the worker (shown on the buttons).
+	const packs = offlinePacks(dist, base, pages);
+	const pagesList = writeList(dist, base, PAGES_FILE, pages, buildId, { packs: packs.lists });
 	const searchList = writeList(dist, base, SEARCH_FILE, search, buildId);
 	const bundled = await build({
 		entryPoints: [fileURLToPath(new URL('./service-worker.ts', import.meta.url))],
@@ -65,7 +68,7 @@ export async function writeServiceWorker(dist: string, base: string, buildId: st
 		legalComments: 'none',
 		define: {
 			'process.env.NODE_ENV': '"production"',
-			__PRECACHE__: JSON.stringify({ entries, bytes: sizeOf(entries).bytes, buildId, offlinePage: `${base}${OFFLINE_PAGE}`, pagesList, searchList }),
+			__PRECACHE__: JSON.stringify({ entries, bytes: sizeOf(entries).bytes, buildId, offlinePage: `${base}${OFFLINE_PAGE}`, pagesList, searchList, packs: packs.info }),
 		},
 	});
 	writeFileSync(join(dist, WORKER_FILE), bundled.outputFiles[0]!.text);

@@ -10,7 +10,8 @@
  *
  * The first visit saves the shell and the search index only; pages are kept as they are read.
  * « Enregistrer tout le site (x Mo) » saves the rest, with its compressed size, progress, « Annuler »,
- * and « Supprimer les pages enregistrées ». With the browser's data saver on (`Save-Data`) or on a
+ * and « Supprimer les pages enregistrées »; on a profile page, « Enregistrer les pages utiles pour une
+ * commune (x Mo) » saves that profile's pack. With the browser's data saver on (`Save-Data`) or on a
  * 2G link, nothing is downloaded in the background: the worker is registered only when the reader
  * clicks « Enregistrer le site sur cet appareil », and a whole site chosen earlier is brought up to
  * date only on a better connection.
@@ -29,6 +30,10 @@ const saveAllButton = pagesBox?.querySelector<HTMLButtonElement>('[data-offline-
 const cancelButton = pagesBox?.querySelector<HTMLButtonElement>('[data-offline-cancel]');
 const deleteButton = pagesBox?.querySelector<HTMLButtonElement>('[data-offline-delete]');
 const savedList = document.querySelector<HTMLElement>('[data-offline-saved]');
+/** On a profile page: « Enregistrer les pages utiles pour une commune (x Mo) » (src/components/OfflinePack.astro). */
+const packBox = document.querySelector<HTMLElement>('[data-offline-pack]');
+const packText = packBox?.querySelector<HTMLElement>('[data-offline-pack-text]');
+const packButton = packBox?.querySelector<HTMLButtonElement>('button');
 
 const megabytes = (bytes: number) => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / 1e6)}\u00a0Mo`;
 
@@ -66,9 +71,25 @@ async function showReady(worker: ServiceWorker) {
 			? `Tout le site est enregistré sur cet appareil (${pages.total} pages).`
 			: `Recherche et ${pages.saved} page${pluralS(pages.saved)} lue${pluralS(pages.saved)} enregistrée${pluralS(pages.saved)} sur cet appareil.`;
 	}
-	// The whole site was chosen, and a new version came: fetch what changed, unless data is to be spared.
-	if (pages.all && !pages.allCurrent && !status.saving && !sparingData()) worker.postMessage({ type: 'SAVE_ALL' });
+	showPack(status);
+	// The whole site or a pack was chosen, and a new version came: fetch what changed, unless data is to be spared.
+	const stale = status.packs.find((p) => p.chosen && !p.current);
+	if (!status.saving && !sparingData()) {
+		if (pages.all && !pages.allCurrent) worker.postMessage({ type: 'SAVE_ALL' });
+		else if (stale) worker.postMessage({ type: 'SAVE_PACK', pack: stale.id });
+	}
 	if (savedList) await listSaved(worker);
+}
+
+/** The profile page's pack: its size before, what is saved after. */
+function showPack(status: Extract<WorkerMessage, { type: 'STATUS' }>) {
+	const pack = status.packs.find((p) => p.id === packBox?.dataset.offlinePack);
+	if (!pack) return;
+	const saved = pack.current || status.pages.allCurrent;
+	packBox!.hidden = false;
+	packButton!.hidden = saved || status.saving;
+	packButton!.textContent = `Enregistrer les pages utiles pour ${pack.audience} (${megabytes(pack.gzip)})`;
+	packText!.textContent = saved ? `Les ${pack.files} pages utiles pour ${pack.audience} sont enregistrées sur cet appareil.` : '';
 }
 
 /** On the offline page: the pages this device holds, as links. */
@@ -93,6 +114,7 @@ function onWorkerMessage(message: WorkerMessage) {
 	const worker = navigator.serviceWorker.controller;
 	if (message.type === 'SAVE_PROGRESS' && pagesBox) {
 		pagesText!.textContent = `Enregistrement du site… ${megabytes(message.done)} sur ${megabytes(message.total)}`;
+		if (packText) packText.textContent = pagesText!.textContent;
 		cancelButton!.hidden = false;
 		saveAllButton!.hidden = true;
 		deleteButton!.hidden = true;
@@ -165,6 +187,11 @@ function wirePagesButtons() {
 		pagesText!.textContent = 'Enregistrement du site…';
 		saveAllButton.hidden = true;
 		cancelButton!.hidden = false;
+	});
+	packButton?.addEventListener('click', () => {
+		navigator.serviceWorker.controller?.postMessage({ type: 'SAVE_PACK', pack: packBox!.dataset.offlinePack });
+		packText!.textContent = 'Enregistrement…';
+		packButton.hidden = true;
 	});
 	cancelButton?.addEventListener('click', send('SAVE_CANCEL'));
 	deleteButton?.addEventListener('click', send('DELETE_PAGES'));

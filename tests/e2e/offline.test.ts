@@ -221,6 +221,37 @@ describe('after one visit, the real site works without a network', () => {
 	});
 });
 
+describe('a profile’s pack, on the reader’s choice', () => {
+	it('saves the pages useful for a commune, after saying how much it transfers, and opens them offline; others stay unsaved', async () => {
+		const dir = inject('siteDir');
+		const list = JSON.parse(readFileSync(join(dir, 'sw-pages.json'), 'utf8')) as { entries: { url: string; gzip: number; bytes: number }[]; packs: { id: string; entries: number[] }[] };
+		const pack = list.packs.find((p) => p.id === 'commune')!.entries.map((i) => list.entries[i]!);
+		const outside = list.entries.find((e) => e.url.startsWith('/glossaire/') && e.url.endsWith('/') && !pack.includes(e))!;
+		expect(outside).toBeDefined();
+		await asReader(dir, async (site, context) => {
+			const page = await visitAndWaitForPrecache(context, `${site.url}pour/commune/`);
+			const size = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(sizeOf(pack as never).gzip / 1e6);
+			const button = page.getByRole('button', { name: /^Enregistrer les pages utiles pour une commune/ });
+			expect(await button.textContent()).toBe(`Enregistrer les pages utiles pour une commune (${size}\u00a0Mo)`);
+			const asked = site.requests.length;
+			await button.click();
+			await page.locator('[data-offline-pack-text]', { hasText: /^Les \d+ pages utiles pour une commune sont enregistrées sur cet appareil\.$/ }).waitFor({ timeout: INSTALL_TIMEOUT });
+			// Only the pack's files (and the list of pages) crossed the network.
+			const inPack = new Set(pack.map((e) => e.url));
+			expect(askedSince(site, asked).filter((url) => !inPack.has(url) && url !== '/sw-pages.json')).toEqual([]);
+			expect(askedSince(site, asked).length).toBeGreaterThan(100);
+
+			await cutNetwork(context, site);
+			const lever = (await page.locator('#essentiel ~ ul a').first().getAttribute('href'))!;
+			expect(inPack.has(lever)).toBe(true);
+			expect((await page.goto(`${site.url}${lever.slice(1)}`))?.status()).toBe(200);
+			expect(await page.locator('h1').textContent()).not.toBe('Vous êtes hors ligne');
+			await page.goto(`${site.url}${outside.url.slice(1)}`);
+			expect(await page.locator('h1').textContent()).toBe('Vous êtes hors ligne');
+		});
+	});
+});
+
 describe('with the browser’s data saver on (Save-Data)', () => {
 	it('saves nothing on the first visit, offers to, and saves the whole site once the reader asks', async () => {
 		await asReader(inject('siteDir'), async (site, context) => {
