@@ -172,6 +172,10 @@ describe('after one visit, the real site works without a network', () => {
 		await page.goto(site.url);
 		await page.locator('[data-offline-save-all]').click();
 		await page.locator('[data-offline-pages-text]', { hasText: 'Tout le site est enregistré' }).waitFor({ timeout: INSTALL_TIMEOUT });
+		// Every page of the list is on the device, not only the ones opened below.
+		const listed = (JSON.parse(readFileSync(join(inject('siteDir'), 'sw-pages.json'), 'utf8')) as { entries: { url: string }[] }).entries;
+		const stored = new Set(await cachedUrls(page));
+		expect(listed.map((e) => new URL(e.url, site.url).href).filter((url) => !stored.has(url))).toEqual([]);
 		await cutNetwork(context, site);
 		const asked = site.requests.length;
 		const pages = {
