@@ -362,6 +362,28 @@ describe('a new version published while readers have the site', () => {
 		});
 	});
 
+	it('brings a chosen pack up to date after the reader takes the new version: its changed page opens offline in the new version', async () => {
+		await asReader(v1, async (site, context) => {
+			const page = await visitAndWaitForPrecache(context, `${site.url}pour/commune/`);
+			await page.getByRole('button', { name: /^Enregistrer les pages utiles pour une commune/ }).click();
+			const saved = page.locator('[data-offline-pack-text]', { hasText: /sont enregistrées sur cet appareil/ });
+			await saved.waitFor({ timeout: INSTALL_TIMEOUT });
+
+			site.publish(v2);
+			expect(await checkForUpdate(page)).toBe('installed');
+			await page.locator('[data-offline-alert][data-state="update"]').waitFor({ timeout: INSTALL_TIMEOUT });
+			const asked = site.requests.length;
+			await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'recharger' }).click()]);
+			// The new version finds the pack chosen but saved for the old one, and fetches it again.
+			await saved.waitFor({ timeout: INSTALL_TIMEOUT });
+			expect(askedSince(site, asked)).toContain('/initiatives/initiative-exemple/');
+
+			await cutNetwork(context, site);
+			await page.goto(`${site.url}initiatives/initiative-exemple/`);
+			expect(await page.locator('main').textContent()).toContain(MARKER);
+		});
+	});
+
 	it('keeps the old version whole when a deploy is half-landed (new list, an old file), then takes the full one', async () => {
 		await asReader(v1, async (site, context) => {
 			const page = await visitAndWaitForPrecache(context, `${site.url}initiatives/initiative-exemple/`);
