@@ -52,7 +52,8 @@ describe('theme pages as a way in', () => {
 			items: { page: string; intro?: { text: string; from: { source: string; part: string }[] } }[];
 		};
 		const withIntro = exported.items.filter((t) => t.intro);
-		expect(withIntro.length).toBeGreaterThanOrEqual(10);
+		// All 24 themes have an introduction since the last six were written from the sources.
+		expect(withIntro.length).toBeGreaterThanOrEqual(24);
 		const plain = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 		for (const theme of withIntro) {
 			const shown = await themePage(new URL(theme.page).pathname.slice(1));
