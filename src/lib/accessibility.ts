@@ -45,6 +45,7 @@ export const AUDITED_PAGES = [
 	'activites/epiceries-sociales-solidaires/',
 	'financements/',
 	'chiffres/',
+	'chiffres/8-fablab-drome-societaires/',
 	'themes/commerces-de-proximite/',
 	'programmes/tressons/',
 	'a-propos/',

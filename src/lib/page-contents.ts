@@ -1,6 +1,6 @@
 /**
  * « Sur cette page » for an entry page: its sections, in page order, and whether the page is long
- * enough to need them (more than about two phone screens of content).
+ * enough to need them (more than two phone screens, 390 × 844).
  */
 import type { AnyEntry, Catalogue } from './catalogue.ts';
 import { sectionParts } from './profile-sections.ts';
@@ -10,11 +10,6 @@ import type { CollectionName } from '../schemas/names.ts';
 
 /** Anchor of one group of « Cité par » (`collection:relation`), for the contents. */
 export const backlinkGroupId = (key: string) => `cite-par-${key.replace(':', '-')}`;
-
-/** Characters of text that fill about two phone screens (390 px wide). */
-export const LONG_PAGE_CHARS = 2_800;
-/** Rough height of one listed link, in characters of text. */
-const LINK_CHARS = 70;
 
 export interface ContentsItem {
 	id: string;
@@ -71,10 +66,9 @@ export function entryContents(
 		}
 	}
 	const items = [...(options.proseFirst ? [...prose, ...details] : [...details, ...prose]), ...after];
-	const size =
-		('body' in entry && typeof entry.body === 'string' ? entry.body.length : 0) +
-		JSON.stringify(d.actions ?? []).length +
-		LINK_CHARS * (linksFrom.length + Math.min(linksTo.length, 100));
-	// Two sections or more: on a phone, header and details already fill two screens.
-	return { items, long: items.length >= 2 || (items.length === 1 && size > LONG_PAGE_CHARS) };
+	// On a phone, the site's banner, header and footer take about 800 px and an entry's title, summary,
+	// dates and details about 700 px more: one section after them, even a short « Liens », takes the
+	// page past two screens (tests/e2e/on-this-page.test.ts measures it). A page without any section
+	// has nothing to list.
+	return { items, long: items.length >= 1 };
 }

@@ -1,0 +1,88 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+
+const site = inject('siteUrl');
+const PHONE = { width: 390, height: 844 };
+
+/** One page of each template a reader lands on, chosen long enough to need « Sur cette page ». */
+const TEMPLATES: Record<string, string> = {
+	fiche: 'fiches/departements-ess-ruralites/',
+	levier: 'leviers/anct-1-partenariats-financiers/',
+	initiative: 'initiatives/8-fablab-drome/',
+	ressource: 'ressources/anct-ess-chance-territoires-fragiles/',
+	profil: 'pour/commune/',
+	'profil × thème': 'pour/commune/commerces-de-proximite/',
+	dossier: 'pour/commune/dossier/',
+	thème: 'themes/mobilite/',
+	'thème court': 'themes/sante-social/',
+	territoire: 'territoires/pays-terres-de-lorraine/',
+	financement: 'financements/leader/',
+	'terme du glossaire': 'glossaire/acte/',
+	organisation: 'organisations/agefos-pme/',
+	chiffre: 'chiffres/8-fablab-drome-societaires/',
+	activité: 'activites/circuits-courts-alimentaires/',
+	programme: 'programmes/kit-municipaless/',
+	'à propos': 'a-propos/',
+	accessibilité: 'accessibilite/',
+	contact: 'contact/',
+	'données personnelles': 'donnees-personnelles/',
+	'mentions légales': 'mentions-legales/',
+	'plan du site': 'plan-du-site/',
+	'données ouvertes': 'donnees/',
+};
+
+/*
+ * Left out on purpose: the listing pages (/ressources/, /initiatives/, /leviers/, /financements/, /glossaire/,
+ * /besoins/, /chiffres/, /themes/, facet values, « page 2 », « Limites des sources », …/cite-par/). Each is a
+ * list of cards or links, crossed by its own means — filters, the glossary's letters, pages of 50 — and its
+ * headings, when it has any, only group the same cards: a contents list would repeat the list above the list.
+ * The home page is itself the site's contents: its sections are the ways in. An entry page with no section at
+ * all (a long description, no links: a few organisations, glossary terms and schemes) has nothing to list.
+ */
+
+let browser: Browser;
+let phone: BrowserContext;
+beforeAll(async () => {
+	browser = await launchChromium();
+	// No service worker: its offline notices would change the height from one page to the next.
+	phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+});
+afterAll(async () => browser?.close());
+
+/** The page's full height on a phone and its « Sur cette page » (« Sommaire » on a dossier), if any. */
+async function measure(path: string) {
+	const page = await phone.newPage();
+	try {
+		await page.goto(`${site}${path}`);
+		if (path.includes('/dossier/')) await page.waitForSelector('[data-dossier][data-ready]');
+		return await page.evaluate(() => {
+			const nav = document.querySelector<HTMLElement>('nav.toc, nav.dossier-contents');
+			const links = [...(nav?.querySelectorAll<HTMLAnchorElement>('a[href^="#"]') ?? [])];
+			return {
+				height: document.documentElement.scrollHeight,
+				label: nav?.querySelector('summary, h2')?.textContent?.trim() ?? '',
+				links: links.length,
+				// Each link leads to a section of the page.
+				dangling: links.filter((a) => !document.getElementById(decodeURIComponent(a.hash.slice(1)))).map((a) => a.hash),
+				// On a phone, the contents come first: before every section, within the first two screens.
+				top: nav ? nav.getBoundingClientRect().top + window.scrollY : Infinity,
+				beforeSections: nav !== null && [...document.querySelectorAll('main h2')].filter((h) => !h.closest('nav')).every((h) => nav.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING),
+			};
+		});
+	} finally {
+		await page.close();
+	}
+}
+
+describe('« Sur cette page » on every long page (over two phone screens, 390 × 844)', () => {
+	it.each(Object.entries(TEMPLATES))('%s (/%s)', async (_, path) => {
+		const shown = await measure(path);
+		expect(shown.height, 'page choisie assez longue pour être vérifiée').toBeGreaterThan(2 * PHONE.height);
+		expect(shown.label, `/${path} (${shown.height} px)`).toMatch(/^(Sur cette page|Sommaire)$/);
+		expect(shown.links).toBeGreaterThan(0);
+		expect(shown.dangling).toEqual([]);
+		expect(shown.beforeSections).toBe(true);
+		expect(shown.top).toBeLessThan(2 * PHONE.height);
+	});
+});
