@@ -55,3 +55,16 @@ export function correctWord(word: string, vocabulary: [string, number][]): strin
 	}
 	return best?.word;
 }
+
+// « d’ », « l’ », « qu’ »… before a word: French elisions, always written with the typographic apostrophe here.
+const ELISION = /(?<![\p{L}\d])((?:[dljmnstc]|qu|jusqu|lorsqu|puisqu)’)(?=\p{L})/giu;
+
+/** `text` with a space after each elision (« d’employeurs » → « d’ employeurs »), so that the word stands alone. */
+export function splitElisions(text: string): string {
+	return text.replace(ELISION, '$1 ');
+}
+
+/** Undoes `splitElisions` in text shown to the reader. */
+export function joinElisions(text: string): string {
+	return text.replace(/(?<![\p{L}\d])((?:[dljmnstc]|qu|jusqu|lorsqu|puisqu)’) (?=(?:<mark>)?\p{L})/giu, '$1');
+}

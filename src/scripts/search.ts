@@ -7,7 +7,7 @@
  */
 import { placeIn, placeKey } from '../lib/place-key.ts';
 import { findPlace, type Place, placeTables } from './find-place.ts';
-import { correctWord, fold } from '../lib/search-vocabulary.ts';
+import { correctWord, fold, joinElisions } from '../lib/search-vocabulary.ts';
 import { markIfUnsaved } from './offline-saved.ts';
 
 type Filters = Record<string, string[]>;
@@ -59,6 +59,8 @@ const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 const placeLine = root.querySelector<HTMLElement>('[data-place]')!;
 const filtersPanel = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
 const activeCount = root.querySelector<HTMLElement>('[data-active-count]')!;
+const asideBox = root.querySelector<HTMLElement>('[data-aside]')!;
+const asideList = asideBox.querySelector<HTMLUListElement>('ul')!;
 const places = placeTables(root, base);
 
 // Words a question carries that say nothing of its subject: dropped before searching.
@@ -117,17 +119,57 @@ async function correctQuery(q: string): Promise<string> {
 	return q.replace(/\p{L}{4,}/gu, (word) => (STOP_WORDS.has(word.toLowerCase()) ? word : (correctWord(word, words) ?? word)));
 }
 
-/** Kinds of entry that support an answer rather than give one: after the others on the first page, unless named. */
-const SUPPORTING_KINDS = new Set(['Chiffre', 'Activité', 'Organisation', 'Territoire']);
+/** Kinds of entry that support an answer rather than give one: after the others in the list. */
+const SUPPORTING_KINDS = new Set(['Activité', 'Organisation']);
+/** Kinds too short to stand as results: shown in the compact « Chiffres et définitions » group, unless the query names one. */
+const ASIDE_KINDS = new Set(['Chiffre', 'Terme']);
 
-/** The first page of hits with supporting kinds moved after the rest (their data, fetched here, is kept). */
-async function substanceFirst(hits: Hit[], q: string): Promise<Hit[]> {
+/** A word as titles and queries are compared: folded, without a plural ending. */
+const stem = (word: string) => fold(word).replace(/[sx]$/, '');
+const stems = (text: string) => new Set(meaningfulWords(text).map(stem));
+const sameSet = (a: Set<string>, b: Set<string>) => a.size > 0 && a.size === b.size && [...a].every((w) => b.has(w));
+
+/** Whether the query is the entry's title, or one of its parts (« PTCE », « pôle territorial de coopération économique »). */
+function namedBy(q: string, title: string): boolean {
+	const asked = stems(q);
+	return [title, ...title.split(' — ')].some((part) => sameSet(stems(part), asked));
+}
+
+/** Whether the entry's title holds every meaningful word of the query. */
+function titleHolds(q: string, title: string): boolean {
+	const held = stems(title);
+	const asked = stems(q);
+	return asked.size > 0 && [...asked].every((w) => held.has(w));
+}
+
+interface Shown {
+	id: string;
+	data(): Promise<PagefindResultData>;
+}
+
+/** Whether a result belongs in « Chiffres et définitions » rather than in the list (never without a query: `q` is then empty). */
+const aside = (data: PagefindResultData, q: string) => q !== '' && ASIDE_KINDS.has(data.meta.type ?? '') && !(q && namedBy(q, data.meta.title ?? ''));
+
+/**
+ * The first page of hits in reading order: entries the query names first (« PTCE » → its term), then
+ * the substance (initiatives, levers, fiches, resources…) before supporting kinds, an entry whose title holds
+ * every word of the query first within each; figures and terms apart, for the compact group. Pagefind's order
+ * decides the rest (`asideFor`: the query the group is for, empty for none). Their data, fetched here, is kept.
+ */
+async function arrange(hits: Hit[], q: string, asideFor: string): Promise<{ list: Shown[]; aside: PagefindResultData[] }> {
 	const first = hits.slice(0, PAGE_SIZE);
 	const data = await Promise.all(first.map((h) => h.data()));
-	const named = (kind: string) => fold(q).includes(fold(kind));
-	const kept = first.map((h, i) => ({ ...h, data: () => Promise.resolve(data[i]) }));
-	const supporting = (i: number) => SUPPORTING_KINDS.has(data[i].meta.type ?? '') && !named(data[i].meta.type ?? '');
-	return [...kept.filter((_, i) => !supporting(i)), ...kept.filter((_, i) => supporting(i)), ...hits.slice(PAGE_SIZE)];
+	const kindNamed = (kind: string) => fold(q).includes(fold(kind));
+	const rank = (d: PagefindResultData) => {
+		const title = d.meta.title ?? '';
+		const kind = d.meta.type ?? '';
+		return [namedBy(q, title) ? 0 : 1, SUPPORTING_KINDS.has(kind) && !kindNamed(kind) ? 1 : 0, titleHolds(q, title) ? 0 : 1];
+	};
+	const order = first
+		.map((hit, i) => ({ hit, d: data[i], key: rank(data[i]), i }))
+		.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.i - b.i);
+	const list = order.filter((e) => !aside(e.d, asideFor)).map((e) => ({ id: e.hit.id, data: () => Promise.resolve(e.d) }));
+	return { list: [...list, ...hits.slice(PAGE_SIZE)], aside: order.filter((e) => aside(e.d, asideFor)).map((e) => e.d) };
 }
 
 /**
@@ -220,15 +262,21 @@ function renderFacets(counts: Record<string, Record<string, number>>, selected: 
 	}
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
-	const li = document.createElement('li');
-	li.className = 'card result';
+/** A result's kind (badge) and the link to it, its title as text. */
+function kindAndLink(data: PagefindResultData): [HTMLSpanElement, HTMLAnchorElement] {
 	const badge = document.createElement('span');
 	badge.className = 'badge';
 	badge.textContent = data.meta.type ?? '';
-	const title = document.createElement('a');
-	title.href = data.url;
-	title.textContent = data.meta.title ?? data.url;
+	const link = document.createElement('a');
+	link.href = data.url;
+	link.textContent = joinElisions(data.meta.title ?? data.url);
+	return [badge, link];
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = 'card result';
+	const [badge, title] = kindAndLink(data);
 	// Results sit right under the page's h1: h2 keeps the outline without a skipped level.
 	const heading = document.createElement('h2');
 	heading.append(title);
@@ -243,9 +291,50 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	}
 	const excerpt = document.createElement('p');
 	// Pagefind's excerpt is the page's text, HTML-escaped, with <mark> around matches.
-	excerpt.innerHTML = data.excerpt;
+	excerpt.innerHTML = joinElisions(data.excerpt);
+	dropLeadingTitle(excerpt, data.meta.title ?? '');
 	li.append(excerpt);
 	return li;
+}
+
+/**
+ * Removes from the start of an excerpt the title shown just above it, or the end of it where Pagefind's
+ * excerpt starts mid-title, and its parts (« PTCE — pôle… » → « PTCE », « pôle… »), with the punctuation after
+ * them: « marché réservé. Marché public… » → « Marché public… ».
+ */
+function dropLeadingTitle(excerpt: HTMLElement, title: string) {
+	// Compared folded, every space as a plain one (typography puts narrow ones before « : »), lengths unchanged.
+	const plain = (text: string) => fold(text).replace(/\s/g, ' ');
+	const parts = [title, ...title.split(' — ')].map((p) => plain(joinElisions(p)).trim()).filter(Boolean);
+	// Each part, and its ends of two words or more, cut after a space or an elision (« de PTCE » for an excerpt starting there).
+	const tails = parts.flatMap((p) => [p, ...[...p.matchAll(/[ ’]/g)].map((m) => p.slice(m.index + 1)).filter((t) => t.includes(' '))]);
+	tails.sort((a, b) => b.length - a.length);
+	for (;;) {
+		const text = plain(excerpt.textContent ?? '');
+		const part = tails.find((p) => text.startsWith(p) && !/[\p{L}\d]/u.test(text.charAt(p.length)));
+		if (!part) return;
+		let cut = part.length + (text.slice(part.length).match(/^[\s.,;:!?—–-]*/)?.[0].length ?? 0);
+		if (cut >= text.length) return;
+		const walker = document.createTreeWalker(excerpt, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node && cut > 0; node = walker.nextNode()) {
+			const n = Math.min(cut, node.textContent!.length);
+			node.textContent = node.textContent!.slice(n);
+			cut -= n;
+		}
+		for (const mark of excerpt.querySelectorAll('mark')) if (!mark.textContent) mark.remove();
+	}
+}
+
+/** The compact « Chiffres et définitions » group under the results: kind and title, one line each. */
+function renderAside(entries: PagefindResultData[], append: boolean) {
+	if (!append) asideList.replaceChildren();
+	for (const data of entries) {
+		const li = document.createElement('li');
+		const [badge, link] = kindAndLink(data);
+		li.append(badge, ' ', link);
+		asideList.append(li);
+	}
+	asideBox.hidden = asideList.children.length === 0;
 }
 
 function unsavedItem(): HTMLLIElement {
@@ -261,7 +350,9 @@ function unsavedItem(): HTMLLIElement {
 let pagefind: Pagefind | undefined;
 let runId = 0;
 let timer: number | undefined;
-let pending: { id: string; data(): Promise<PagefindResultData> }[] = [];
+let pending: Shown[] = [];
+/** The query the shown results answer (corrected): what later pages of results are sorted against. */
+let shownQuery = '';
 
 /** Shows the next page of results; the first few as soon as their fragments arrive, the rest after. */
 async function showMore(run: number) {
@@ -270,7 +361,9 @@ async function showMore(run: number) {
 		// Offline, a large catalogue's excerpts may not be saved on this device (src/offline/write-worker.ts).
 		const items = await Promise.all(slice.map((r) => r.data().catch(() => undefined)));
 		if (run !== runId) return;
-		list.append(...items.map((data) => (data ? resultItem(data) : unsavedItem())));
+		const apart = items.filter((data) => data && aside(data, shownQuery)) as PagefindResultData[];
+		list.append(...items.filter((data) => !data || !apart.includes(data)).map((data) => (data ? resultItem(data) : unsavedItem())));
+		if (apart.length) renderAside(apart, true);
 	}
 	more.hidden = pending.length === 0;
 }
@@ -284,6 +377,7 @@ async function run(pushHistory: boolean) {
 	const hasFilters = Object.keys(filters).length > 0;
 	if (!q && !hasFilters) {
 		list.replaceChildren();
+		renderAside([], false);
 		more.hidden = true;
 		empty.hidden = true;
 		statusLine.textContent = 'Tapez un mot, un sigle, un lieu ou un dispositif.';
@@ -301,11 +395,14 @@ async function run(pushHistory: boolean) {
 			? await searchQuestion(pagefind, corrected, filters)
 			: await pagefind.search(null, { filters, sort: { annee: 'desc' } });
 	if (id !== runId) return;
-	const ordered = q ? await substanceFirst(search.results, corrected) : [...search.results];
+	// A reader who filters on a kind wants its entries in the list.
+	shownQuery = filters.type ? '' : corrected;
+	const arranged = q ? await arrange(search.results, corrected, shownQuery) : { list: [...search.results], aside: [] };
 	if (id !== runId) return;
 	list.replaceChildren();
 	list.dataset.query = q;
-	pending = ordered;
+	renderAside(arranged.aside, false);
+	pending = arranged.list;
 	await showMore(id);
 	if (id !== runId) return;
 	const n = search.results.length;
