@@ -7,7 +7,7 @@
  */
 import { placeIn, placeKey } from '../lib/place-key.ts';
 import { findPlace, type Place, placeTables } from './find-place.ts';
-import { correctWord, fold, joinElisions } from '../lib/search-vocabulary.ts';
+import { closestWord, correctWord, findSynonym, fold, joinElisions, type Synonym } from '../lib/search-vocabulary.ts';
 import { markIfUnsaved } from './offline-saved.ts';
 
 type Filters = Record<string, string[]>;
@@ -55,6 +55,7 @@ const statusLine = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const facetsBox = root.querySelector<HTMLElement>('[data-facets]')!;
 const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+const suggestion = empty.querySelector<HTMLElement>('[data-suggestion]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 const placeLine = root.querySelector<HTMLElement>('[data-place]')!;
 const filtersPanel = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
@@ -62,6 +63,8 @@ const activeCount = root.querySelector<HTMLElement>('[data-active-count]')!;
 const asideBox = root.querySelector<HTMLElement>('[data-aside]')!;
 const asideList = asideBox.querySelector<HTMLUListElement>('ul')!;
 const places = placeTables(root, base);
+/** Readers' words for terms and themes (`aliases` in the content), written into the page at build time. */
+const synonyms = JSON.parse(document.querySelector('[data-synonyms]')?.textContent ?? '[]') as Synonym[];
 
 // Words a question carries that say nothing of its subject: dropped before searching.
 const STOP_WORDS = new Set(
@@ -119,6 +122,30 @@ async function correctQuery(q: string): Promise<string> {
 	return q.replace(/\p{L}{4,}/gu, (word) => (STOP_WORDS.has(word.toLowerCase()) ? word : (correctWord(word, words) ?? word)));
 }
 
+/**
+ * For a search that found nothing: the query with each unknown word replaced by the closest word of the
+ * catalogue, looser than the correction applied as one types (three letters apart); undefined when nothing changes.
+ */
+async function suggestQuery(q: string): Promise<string | undefined> {
+	const words = await loadVocabulary();
+	const known = new Set(words.map(([w]) => fold(w)));
+	const suggested = q.replace(/\p{L}{4,}/gu, (word) => (STOP_WORDS.has(word.toLowerCase()) || known.has(fold(word)) ? word : (closestWord(word, words, 3) ?? word)));
+	return suggested !== q ? suggested : undefined;
+}
+
+/** Shows « Vouliez-vous dire … ? » under a search that found nothing, when a close query exists. */
+async function showSuggestion(q: string, run: number) {
+	suggestion.hidden = true;
+	const suggested = await suggestQuery(q);
+	if (!suggested || run !== runId) return;
+	const link = suggestion.querySelector('a')!;
+	link.textContent = suggested;
+	link.href = `?q=${encodeURIComponent(suggested)}`;
+	suggestion.hidden = false;
+}
+
+/** Kinds of entry that gather others (a theme, a need, a programme): after the examples and tools, before the supporting kinds. */
+const OVERVIEW_KINDS = new Set(['Thème', 'Besoin', 'Programme']);
 /** Kinds of entry that support an answer rather than give one: after the others in the list. */
 const SUPPORTING_KINDS = new Set(['Activité', 'Organisation']);
 /** Kinds too short to stand as results: shown in the compact « Chiffres et définitions » group, unless the query names one. */
@@ -152,7 +179,7 @@ const aside = (data: PagefindResultData, q: string) => q !== '' && ASIDE_KINDS.h
 
 /**
  * The first page of hits in reading order: entries the query names first (« PTCE » → its term), then
- * the substance (initiatives, levers, fiches, resources…) before supporting kinds, an entry whose title holds
+ * the substance (initiatives, levers, fiches, resources…), then overviews (themes, needs), then supporting kinds, an entry whose title holds
  * every word of the query first within each; figures and terms apart, for the compact group. Pagefind's order
  * decides the rest (`asideFor`: the query the group is for, empty for none). Their data, fetched here, is kept.
  */
@@ -163,7 +190,8 @@ async function arrange(hits: Hit[], q: string, asideFor: string): Promise<{ list
 	const rank = (d: PagefindResultData) => {
 		const title = d.meta.title ?? '';
 		const kind = d.meta.type ?? '';
-		return [namedBy(q, title) ? 0 : 1, SUPPORTING_KINDS.has(kind) && !kindNamed(kind) ? 1 : 0, titleHolds(q, title) ? 0 : 1];
+		const tier = kindNamed(kind) ? 0 : SUPPORTING_KINDS.has(kind) ? 2 : OVERVIEW_KINDS.has(kind) ? 1 : 0;
+		return [namedBy(q, title) ? 0 : 1, tier, titleHolds(q, title) ? 0 : 1];
 	};
 	const order = first
 		.map((hit, i) => ({ hit, d: data[i], key: rank(data[i]), i }))
@@ -201,6 +229,28 @@ async function keepNaming(hits: Hit[], nom: string): Promise<Hit[]> {
 	const key = placeKey(nom);
 	const data = await Promise.all(hits.slice(0, 40).map((h) => h.data()));
 	return hits.slice(0, 40).filter((_, i) => placeKey(`${data[i].meta.lieu ?? ''} ${data[i].meta.title ?? ''}`).includes(key));
+}
+
+/** The entry a reader's word stands for, shown as a result (its text escaped like Pagefind's excerpts). */
+function synonymResult(synonym: Synonym): Shown {
+	const excerpt = document.createElement('p');
+	excerpt.textContent = synonym.text;
+	const data: PagefindResultData = { url: synonym.url, excerpt: excerpt.innerHTML, meta: { title: synonym.title, type: synonym.type } };
+	return { id: synonym.url, data: () => Promise.resolve(data) };
+}
+
+/**
+ * A query holding a reader's word (« covoiturage »): the entry itself first, then its own results and
+ * those of the entry's words (« Mobilité »).
+ */
+async function searchSynonym(pf: Pagefind, q: string, synonym: Synonym, filters: Filters): Promise<SearchResponse> {
+	// The entry's words as a phrase (all of them), not as a question: « épicerie sociale et solidaire », not any of its words.
+	const [own, meant] = await Promise.all([searchQuestion(pf, q, filters), pf.search(meaningfulWords(synonym.words).join(' '), { filters })]);
+	// Pages holding both the reader's words and the entry's come first, then the reader's, then the entry's.
+	const meantIds = new Set(meant.results.map((hit) => hit.id));
+	const ownIds = new Set(own.results.map((hit) => hit.id));
+	const results = [...own.results.filter((hit) => meantIds.has(hit.id)), ...own.results.filter((hit) => !meantIds.has(hit.id)), ...meant.results.filter((hit) => !ownIds.has(hit.id))];
+	return { ...meant, results, filters: own.results.length ? own.filters : meant.filters };
 }
 
 function readUrl(): { q: string; filters: Filters } {
@@ -353,6 +403,10 @@ let timer: number | undefined;
 let pending: Shown[] = [];
 /** The query the shown results answer (corrected): what later pages of results are sorted against. */
 let shownQuery = '';
+/** The entry a reader's word of the query stands for: first in the list, never in the group. */
+let pinnedUrl: string | undefined;
+/** Addresses of the results in the list. */
+let shownUrls = new Set<string>();
 
 /** Shows the next page of results; the first few as soon as their fragments arrive, the rest after. */
 async function showMore(run: number) {
@@ -361,8 +415,11 @@ async function showMore(run: number) {
 		// Offline, a large catalogue's excerpts may not be saved on this device (src/offline/write-worker.ts).
 		const items = await Promise.all(slice.map((r) => r.data().catch(() => undefined)));
 		if (run !== runId) return;
-		const apart = items.filter((data) => data && aside(data, shownQuery)) as PagefindResultData[];
-		list.append(...items.filter((data) => !data || !apart.includes(data)).map((data) => (data ? resultItem(data) : unsavedItem())));
+		const apart = items.filter((data) => data && data.url !== pinnedUrl && aside(data, shownQuery)) as PagefindResultData[];
+		// The entry a reader's word stands for is shown first: not again where Pagefind finds it.
+		const fresh = items.filter((data) => !data || (!apart.includes(data) && !shownUrls.has(data.url)));
+		for (const data of fresh) if (data) shownUrls.add(data.url);
+		list.append(...fresh.map((data) => (data ? resultItem(data) : unsavedItem())));
 		if (apart.length) renderAside(apart, true);
 	}
 	more.hidden = pending.length === 0;
@@ -387,11 +444,16 @@ async function run(pushHistory: boolean) {
 	const place = q ? await findPlace(q, places) : undefined;
 	if (id !== runId) return;
 	placeLine.hidden = true;
-	const corrected = q && !place ? await correctQuery(q) : q;
+	let synonym = q && !place ? findSynonym(q, synonyms) : undefined;
+	// A reader's word is understood as it is: not « corrected » into a word of the catalogue (but a misspelt one is).
+	const corrected = q && !place && !synonym ? await correctQuery(q) : q;
 	if (id !== runId) return;
+	if (corrected !== q) synonym = findSynonym(corrected, synonyms);
 	const search = place
 		? await searchPlace(pagefind, place, filters)
-		: q
+		: synonym
+			? await searchSynonym(pagefind, corrected, synonym, filters)
+			: q
 			? await searchQuestion(pagefind, corrected, filters)
 			: await pagefind.search(null, { filters, sort: { annee: 'desc' } });
 	if (id !== runId) return;
@@ -401,14 +463,18 @@ async function run(pushHistory: boolean) {
 	if (id !== runId) return;
 	list.replaceChildren();
 	list.dataset.query = q;
-	renderAside(arranged.aside, false);
-	pending = arranged.list;
+	pinnedUrl = synonym?.url;
+	renderAside(arranged.aside.filter((d) => d.url !== pinnedUrl), false);
+	shownUrls = new Set();
+	pending = synonym ? [synonymResult(synonym), ...arranged.list] : arranged.list;
 	await showMore(id);
 	if (id !== runId) return;
-	const n = search.results.length;
-	const said = corrected !== q ? ` pour « ${corrected} » (vous avez tapé « ${q} »)` : q ? ` pour « ${q} »` : '';
+	const n = Math.max(search.results.length, synonym ? 1 : 0);
+	const searched = synonym ? `« ${corrected} » et « ${synonym.words} »` : `« ${corrected} »`;
+	const said = !q ? '' : corrected !== q ? ` pour ${searched} (vous avez tapé « ${q} »)` : ` pour ${searched}`;
 	statusLine.textContent = n === 0 ? `Aucun résultat${said}.` : `${n} résultat${n > 1 ? 's' : ''}${said}.`;
 	empty.hidden = n !== 0;
+	if (n === 0 && q) void showSuggestion(corrected, id);
 	renderFacets(search.filters, filters);
 }
 

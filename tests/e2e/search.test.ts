@@ -179,5 +179,37 @@ describe('search on a 390×844 phone', () => {
 			}
 		}
 	});
+
+	it('leads a reader’s word (a synonym written in the content) to its entry, then to the pages that use either', async () => {
+		const list = await typeQuery(phone, site, 'covoiturage');
+		expect(list[0]!.href).toBe('/themes/mobilite/');
+		expect(await phone.locator('[data-status]').textContent()).toContain('« covoiturage » et « Mobilité »');
+		expect(top(list, 5)).toContain('/initiatives/dromolib/');
+		expect(new Set(top(list, 20)).size).toBe(top(list, 20).length);
+		const shared = await typeQuery(phone, site, 'emploi partagé');
+		expect(shared[0]!.href).toBe('/glossaire/ge/');
+		expect(top(shared, 6).some((href) => href.startsWith('/initiatives/groupements-employeurs-'))).toBe(true);
+		const box = await phone.locator('[data-results] > li').first().boundingBox();
+		expect(box!.y + 40).toBeLessThan(844);
+	});
+
+	it('never leaves a dead end: a close word to try, the themes and the « Je représente… » pages', async () => {
+		await typeQuery(phone, site, 'xylophonezzz');
+		const empty = phone.locator('[data-empty]');
+		expect(await empty.isVisible()).toBe(true);
+		expect(await empty.locator('a[href$="/pour/commune/"]').textContent()).toBe('Je représente une commune');
+		expect(await empty.locator('a[href^="/pour/"]').count()).toBeGreaterThanOrEqual(6);
+		expect(await empty.locator('a[href="/themes/mobilite/"]').count()).toBe(1);
+
+		await phone.goto(`${site}recherche/?q=eppicerriee`);
+		await waitForResults(phone);
+		expect(await phone.locator('[data-status]').textContent()).toContain('Aucun résultat');
+		const suggestion = phone.locator('[data-suggestion] a');
+		await suggestion.waitFor();
+		expect(fold((await suggestion.textContent())!)).toMatch(/^epicerie/);
+		await suggestion.click();
+		await waitForResults(phone);
+		expect((await results(phone)).length).toBeGreaterThan(0);
+	});
 });
 
