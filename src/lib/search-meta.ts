@@ -2,11 +2,12 @@
  * What the search index records about an entry besides its text: filters (facets with counts
  * on the search page) and metadata shown in results (kind, place, year).
  */
-import type { AnyEntry, Catalogue } from './catalogue.ts';
+import { type AnyEntry, type Catalogue, summaryOf, titleOf } from './catalogue.ts';
 import { regionsOf } from './facets.ts';
 import { getDepartement, getRegion, resolvePlace } from './geo.ts';
 import { AUDIENCE_LABELS, RESOURCE_KIND_LABELS } from './labels.ts';
-import { SECTIONS } from './routes.ts';
+import { entryPath, SECTIONS, withBase } from './routes.ts';
+import type { Synonym } from './search-vocabulary.ts';
 
 export interface SearchMeta {
 	filters: Record<string, string[]>;
@@ -41,4 +42,21 @@ export function searchMetaOf(entry: AnyEntry, catalogue: Catalogue): SearchMeta 
 	const regions = regionsOf(entry).map((code) => getRegion(code)!.nom);
 	if (regions.length) filters.region = regions;
 	return { filters, meta, sortYear: year };
+}
+
+/** Readers' words (`aliases` of glossary terms and themes), for the search page: each leads to its entry. */
+export function synonymTable(catalogue: Catalogue, base: string): Synonym[] {
+	const entries = [...catalogue.all('glossary'), ...catalogue.all('themes')];
+	return entries.flatMap((entry) => {
+		const d = entry.data as { aliases?: string[]; acronym?: string; name?: string; definition?: string; description?: string; intro?: { text: string } };
+		const title = entry.collection === 'glossary' && d.acronym && d.name ? `${d.acronym} — ${d.name}` : titleOf(entry);
+		const common = {
+			url: withBase(entryPath(entry.collection, entry.id), base),
+			title,
+			type: SECTIONS[entry.collection].singular,
+			words: d.name ?? titleOf(entry),
+			text: d.definition ?? d.description ?? d.intro?.text ?? summaryOf(entry) ?? '',
+		};
+		return (d.aliases ?? []).map((alias) => ({ alias, ...common }));
+	});
 }

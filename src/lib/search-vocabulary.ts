@@ -46,7 +46,12 @@ export function correctWord(word: string, vocabulary: [string, number][]): strin
 	const folded = fold(word);
 	if (folded.length < 4 || /\d/.test(folded)) return undefined;
 	if (vocabulary.some(([w]) => fold(w).startsWith(folded))) return undefined;
-	const max = folded.length >= 8 ? 2 : 1;
+	return closestWord(folded, vocabulary, folded.length >= 8 ? 2 : 1);
+}
+
+/** The catalogue's word closest to `word` (at most `max` letters apart), the commonest among equals; undefined when none is. */
+export function closestWord(word: string, vocabulary: [string, number][], max: number): string | undefined {
+	const folded = fold(word);
 	let best: { word: string; d: number } | undefined;
 	// The list is most frequent first: among equally close words, the commonest wins.
 	for (const [w] of vocabulary) {
@@ -54,4 +59,38 @@ export function correctWord(word: string, vocabulary: [string, number][]): strin
 		if (d <= max && (!best || d < best.d)) best = { word: w, d };
 	}
 	return best?.word;
+}
+
+// « d’ », « l’ », « qu’ »… before a word: French elisions, always written with the typographic apostrophe here.
+const ELISION = /(?<![\p{L}\d])((?:[dljmnstc]|qu|jusqu|lorsqu|puisqu)’)(?=\p{L})/giu;
+
+/** `text` with a space after each elision (« d’employeurs » → « d’ employeurs »), so that the word stands alone. */
+export function splitElisions(text: string): string {
+	return text.replace(ELISION, '$1 ');
+}
+
+/** Undoes `splitElisions` in text shown to the reader. */
+export function joinElisions(text: string): string {
+	return text.replace(/(?<![\p{L}\d])((?:[dljmnstc]|qu|jusqu|lorsqu|puisqu)’) (?=(?:<mark>)?\p{L})/giu, '$1');
+}
+
+/** A reader's word for an entry (`aliases` of terms and themes), as the search page receives it. */
+export interface Synonym {
+	alias: string;
+	url: string;
+	title: string;
+	/** Kind of entry, as the results show it (« Terme », « Thème »). */
+	type: string;
+	/** The entry's own words, searched too: its expansion or name. */
+	words: string;
+	/** One line saying what the entry is. */
+	text: string;
+}
+
+const phrase = (text: string) => ` ${fold(text).replace(/[^\p{L}\d]+/gu, ' ').trim()} `;
+
+/** The synonym whose alias the query holds as whole words, the longest first; undefined when none. */
+export function findSynonym(q: string, synonyms: Synonym[]): Synonym | undefined {
+	const asked = phrase(q);
+	return [...synonyms].sort((a, b) => b.alias.length - a.alias.length).find((s) => asked.includes(phrase(s.alias)));
 }

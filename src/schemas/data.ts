@@ -28,6 +28,16 @@ const acronym = z
 		error: `sigle à écrire comme un sigle : au moins deux majuscules (chaque occurrence du sigle dans les textes devient un lien vers le glossaire). Exceptions admises : ${ACRONYM_EXCEPTIONS.join(', ')}`,
 	});
 
+/**
+ * Words readers use for an entry that the sources name otherwise (« covoiturage » for the mobility theme,
+ * « emploi partagé » for a groupement d’employeurs): a search for one of them leads to the entry. Each one
+ * word or a short phrase, in lower case unless a proper noun, used by no other entry as title or alias.
+ * @fr Mots des lecteurs pour ce que les sources nomment autrement (« covoiturage » pour le thème de la
+ *   mobilité, « emploi partagé » pour un groupement d’employeurs) : les chercher mène à l’entrée. Chacun un mot ou
+ *   une courte expression, en minuscules sauf nom propre, qui n’est ni le titre ni un synonyme d’une autre entrée.
+ */
+const aliases = z.array(text().refine((value) => value.length <= 60, { error: 'synonyme trop long : un mot ou une courte expression (60 caractères au plus)' })).optional();
+
 export const ORGANISATION_KINDS = [
 	'reseau',
 	'agence-publique',
@@ -143,6 +153,11 @@ export const glossarySchema = z
 		 * @fr Une ou deux phrases de notre main qui disent ce que c’est. Facultatif pour les sigles secondaires.
 		 */
 		definition: text().optional(),
+		/**
+		 * Readers' words for the term, for the search (see `aliases`). Optional.
+		 * @fr Mots des lecteurs pour ce terme, pour la recherche (voir « aliases »). Facultatif.
+		 */
+		aliases,
 		/**
 		 * Related terms (→ glossary). Optional.
 		 * @fr Termes liés (→ glossaire). Facultatif.
@@ -406,6 +421,11 @@ export const themeSchema = z.strictObject({
 	 * @fr Ce qu’il couvre, en une phrase. Facultatif.
 	 */
 	description: text().optional(),
+	/**
+	 * Readers' words for the theme, for the search (see `aliases`). Optional.
+	 * @fr Mots des lecteurs pour ce thème, pour la recherche (voir « aliases »). Facultatif.
+	 */
+	aliases,
 	/**
 	 * The few sentences that open the theme's page: why it matters in rural areas and what the ESS does there,
 	 * in our own words, with where in the sources it comes from. Optional.

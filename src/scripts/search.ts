@@ -7,7 +7,7 @@
  */
 import { placeIn, placeKey } from '../lib/place-key.ts';
 import { findPlace, type Place, placeTables } from './find-place.ts';
-import { correctWord, fold } from '../lib/search-vocabulary.ts';
+import { closestWord, correctWord, findSynonym, fold, joinElisions, type Synonym } from '../lib/search-vocabulary.ts';
 import { markIfUnsaved } from './offline-saved.ts';
 
 type Filters = Record<string, string[]>;
@@ -55,11 +55,16 @@ const statusLine = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const facetsBox = root.querySelector<HTMLElement>('[data-facets]')!;
 const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+const suggestion = empty.querySelector<HTMLElement>('[data-suggestion]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 const placeLine = root.querySelector<HTMLElement>('[data-place]')!;
 const filtersPanel = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
 const activeCount = root.querySelector<HTMLElement>('[data-active-count]')!;
+const asideBox = root.querySelector<HTMLElement>('[data-aside]')!;
+const asideList = asideBox.querySelector<HTMLUListElement>('ul')!;
 const places = placeTables(root, base);
+/** Readers' words for terms and themes (`aliases` in the content), written into the page at build time. */
+const synonyms = JSON.parse(document.querySelector('[data-synonyms]')?.textContent ?? '[]') as Synonym[];
 
 // Words a question carries that say nothing of its subject: dropped before searching.
 const STOP_WORDS = new Set(
@@ -117,17 +122,82 @@ async function correctQuery(q: string): Promise<string> {
 	return q.replace(/\p{L}{4,}/gu, (word) => (STOP_WORDS.has(word.toLowerCase()) ? word : (correctWord(word, words) ?? word)));
 }
 
-/** Kinds of entry that support an answer rather than give one: after the others on the first page, unless named. */
-const SUPPORTING_KINDS = new Set(['Chiffre', 'Activité', 'Organisation', 'Territoire']);
+/**
+ * For a search that found nothing: the query with each unknown word replaced by the closest word of the
+ * catalogue, looser than the correction applied as one types (three letters apart); undefined when nothing changes.
+ */
+async function suggestQuery(q: string): Promise<string | undefined> {
+	const words = await loadVocabulary();
+	const known = new Set(words.map(([w]) => fold(w)));
+	const suggested = q.replace(/\p{L}{4,}/gu, (word) => (STOP_WORDS.has(word.toLowerCase()) || known.has(fold(word)) ? word : (closestWord(word, words, 3) ?? word)));
+	return suggested !== q ? suggested : undefined;
+}
 
-/** The first page of hits with supporting kinds moved after the rest (their data, fetched here, is kept). */
-async function substanceFirst(hits: Hit[], q: string): Promise<Hit[]> {
+/** Shows « Vouliez-vous dire … ? » under a search that found nothing, when a close query exists. */
+async function showSuggestion(q: string, run: number) {
+	suggestion.hidden = true;
+	const suggested = await suggestQuery(q);
+	if (!suggested || run !== runId) return;
+	const link = suggestion.querySelector('a')!;
+	link.textContent = suggested;
+	link.href = `?q=${encodeURIComponent(suggested)}`;
+	suggestion.hidden = false;
+}
+
+/** Kinds of entry that gather others (a theme, a need, a programme): after the examples and tools, before the supporting kinds. */
+const OVERVIEW_KINDS = new Set(['Thème', 'Besoin', 'Programme']);
+/** Kinds of entry that support an answer rather than give one: after the others in the list. */
+const SUPPORTING_KINDS = new Set(['Activité', 'Organisation']);
+/** Kinds too short to stand as results: shown in the compact « Chiffres et définitions » group, unless the query names one. */
+const ASIDE_KINDS = new Set(['Chiffre', 'Terme']);
+
+/** A word as titles and queries are compared: folded, without a plural ending. */
+const stem = (word: string) => fold(word).replace(/[sx]$/, '');
+const stems = (text: string) => new Set(meaningfulWords(text).map(stem));
+const sameSet = (a: Set<string>, b: Set<string>) => a.size > 0 && a.size === b.size && [...a].every((w) => b.has(w));
+
+/** Whether the query is the entry's title, or one of its parts (« PTCE », « pôle territorial de coopération économique »). */
+function namedBy(q: string, title: string): boolean {
+	const asked = stems(q);
+	return [title, ...title.split(' — ')].some((part) => sameSet(stems(part), asked));
+}
+
+/** Whether the entry's title holds every meaningful word of the query. */
+function titleHolds(q: string, title: string): boolean {
+	const held = stems(title);
+	const asked = stems(q);
+	return asked.size > 0 && [...asked].every((w) => held.has(w));
+}
+
+interface Shown {
+	id: string;
+	data(): Promise<PagefindResultData>;
+}
+
+/** Whether a result belongs in « Chiffres et définitions » rather than in the list (never without a query: `q` is then empty). */
+const aside = (data: PagefindResultData, q: string) => q !== '' && ASIDE_KINDS.has(data.meta.type ?? '') && !(q && namedBy(q, data.meta.title ?? ''));
+
+/**
+ * The first page of hits in reading order: entries the query names first (« PTCE » → its term), then
+ * the substance (initiatives, levers, fiches, resources…), then overviews (themes, needs), then supporting kinds, an entry whose title holds
+ * every word of the query first within each; figures and terms apart, for the compact group. Pagefind's order
+ * decides the rest (`asideFor`: the query the group is for, empty for none). Their data, fetched here, is kept.
+ */
+async function arrange(hits: Hit[], q: string, asideFor: string): Promise<{ list: Shown[]; aside: PagefindResultData[] }> {
 	const first = hits.slice(0, PAGE_SIZE);
 	const data = await Promise.all(first.map((h) => h.data()));
-	const named = (kind: string) => fold(q).includes(fold(kind));
-	const kept = first.map((h, i) => ({ ...h, data: () => Promise.resolve(data[i]) }));
-	const supporting = (i: number) => SUPPORTING_KINDS.has(data[i].meta.type ?? '') && !named(data[i].meta.type ?? '');
-	return [...kept.filter((_, i) => !supporting(i)), ...kept.filter((_, i) => supporting(i)), ...hits.slice(PAGE_SIZE)];
+	const kindNamed = (kind: string) => fold(q).includes(fold(kind));
+	const rank = (d: PagefindResultData) => {
+		const title = d.meta.title ?? '';
+		const kind = d.meta.type ?? '';
+		const tier = kindNamed(kind) ? 0 : SUPPORTING_KINDS.has(kind) ? 2 : OVERVIEW_KINDS.has(kind) ? 1 : 0;
+		return [namedBy(q, title) ? 0 : 1, tier, titleHolds(q, title) ? 0 : 1];
+	};
+	const order = first
+		.map((hit, i) => ({ hit, d: data[i], key: rank(data[i]), i }))
+		.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.i - b.i);
+	const list = order.filter((e) => !aside(e.d, asideFor)).map((e) => ({ id: e.hit.id, data: () => Promise.resolve(e.d) }));
+	return { list: [...list, ...hits.slice(PAGE_SIZE)], aside: order.filter((e) => aside(e.d, asideFor)).map((e) => e.d) };
 }
 
 /**
@@ -159,6 +229,28 @@ async function keepNaming(hits: Hit[], nom: string): Promise<Hit[]> {
 	const key = placeKey(nom);
 	const data = await Promise.all(hits.slice(0, 40).map((h) => h.data()));
 	return hits.slice(0, 40).filter((_, i) => placeKey(`${data[i].meta.lieu ?? ''} ${data[i].meta.title ?? ''}`).includes(key));
+}
+
+/** The entry a reader's word stands for, shown as a result (its text escaped like Pagefind's excerpts). */
+function synonymResult(synonym: Synonym): Shown {
+	const excerpt = document.createElement('p');
+	excerpt.textContent = synonym.text;
+	const data: PagefindResultData = { url: synonym.url, excerpt: excerpt.innerHTML, meta: { title: synonym.title, type: synonym.type } };
+	return { id: synonym.url, data: () => Promise.resolve(data) };
+}
+
+/**
+ * A query holding a reader's word (« covoiturage »): the entry itself first, then its own results and
+ * those of the entry's words (« Mobilité »).
+ */
+async function searchSynonym(pf: Pagefind, q: string, synonym: Synonym, filters: Filters): Promise<SearchResponse> {
+	// The entry's words as a phrase (all of them), not as a question: « épicerie sociale et solidaire », not any of its words.
+	const [own, meant] = await Promise.all([searchQuestion(pf, q, filters), pf.search(meaningfulWords(synonym.words).join(' '), { filters })]);
+	// Pages holding both the reader's words and the entry's come first, then the reader's, then the entry's.
+	const meantIds = new Set(meant.results.map((hit) => hit.id));
+	const ownIds = new Set(own.results.map((hit) => hit.id));
+	const results = [...own.results.filter((hit) => meantIds.has(hit.id)), ...own.results.filter((hit) => !meantIds.has(hit.id)), ...meant.results.filter((hit) => !ownIds.has(hit.id))];
+	return { ...meant, results, filters: own.results.length ? own.filters : meant.filters };
 }
 
 function readUrl(): { q: string; filters: Filters } {
@@ -220,15 +312,21 @@ function renderFacets(counts: Record<string, Record<string, number>>, selected: 
 	}
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
-	const li = document.createElement('li');
-	li.className = 'card result';
+/** A result's kind (badge) and the link to it, its title as text. */
+function kindAndLink(data: PagefindResultData): [HTMLSpanElement, HTMLAnchorElement] {
 	const badge = document.createElement('span');
 	badge.className = 'badge';
 	badge.textContent = data.meta.type ?? '';
-	const title = document.createElement('a');
-	title.href = data.url;
-	title.textContent = data.meta.title ?? data.url;
+	const link = document.createElement('a');
+	link.href = data.url;
+	link.textContent = joinElisions(data.meta.title ?? data.url);
+	return [badge, link];
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = 'card result';
+	const [badge, title] = kindAndLink(data);
 	// Results sit right under the page's h1: h2 keeps the outline without a skipped level.
 	const heading = document.createElement('h2');
 	heading.append(title);
@@ -243,9 +341,50 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	}
 	const excerpt = document.createElement('p');
 	// Pagefind's excerpt is the page's text, HTML-escaped, with <mark> around matches.
-	excerpt.innerHTML = data.excerpt;
+	excerpt.innerHTML = joinElisions(data.excerpt);
+	dropLeadingTitle(excerpt, data.meta.title ?? '');
 	li.append(excerpt);
 	return li;
+}
+
+/**
+ * Removes from the start of an excerpt the title shown just above it, or the end of it where Pagefind's
+ * excerpt starts mid-title, and its parts (« PTCE — pôle… » → « PTCE », « pôle… »), with the punctuation after
+ * them: « marché réservé. Marché public… » → « Marché public… ».
+ */
+function dropLeadingTitle(excerpt: HTMLElement, title: string) {
+	// Compared folded, every space as a plain one (typography puts narrow ones before « : »), lengths unchanged.
+	const plain = (text: string) => fold(text).replace(/\s/g, ' ');
+	const parts = [title, ...title.split(' — ')].map((p) => plain(joinElisions(p)).trim()).filter(Boolean);
+	// Each part, and its ends of two words or more, cut after a space or an elision (« de PTCE » for an excerpt starting there).
+	const tails = parts.flatMap((p) => [p, ...[...p.matchAll(/[ ’]/g)].map((m) => p.slice(m.index + 1)).filter((t) => t.includes(' '))]);
+	tails.sort((a, b) => b.length - a.length);
+	for (;;) {
+		const text = plain(excerpt.textContent ?? '');
+		const part = tails.find((p) => text.startsWith(p) && !/[\p{L}\d]/u.test(text.charAt(p.length)));
+		if (!part) return;
+		let cut = part.length + (text.slice(part.length).match(/^[\s.,;:!?—–-]*/)?.[0].length ?? 0);
+		if (cut >= text.length) return;
+		const walker = document.createTreeWalker(excerpt, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node && cut > 0; node = walker.nextNode()) {
+			const n = Math.min(cut, node.textContent!.length);
+			node.textContent = node.textContent!.slice(n);
+			cut -= n;
+		}
+		for (const mark of excerpt.querySelectorAll('mark')) if (!mark.textContent) mark.remove();
+	}
+}
+
+/** The compact « Chiffres et définitions » group under the results: kind and title, one line each. */
+function renderAside(entries: PagefindResultData[], append: boolean) {
+	if (!append) asideList.replaceChildren();
+	for (const data of entries) {
+		const li = document.createElement('li');
+		const [badge, link] = kindAndLink(data);
+		li.append(badge, ' ', link);
+		asideList.append(li);
+	}
+	asideBox.hidden = asideList.children.length === 0;
 }
 
 function unsavedItem(): HTMLLIElement {
@@ -261,7 +400,13 @@ function unsavedItem(): HTMLLIElement {
 let pagefind: Pagefind | undefined;
 let runId = 0;
 let timer: number | undefined;
-let pending: { id: string; data(): Promise<PagefindResultData> }[] = [];
+let pending: Shown[] = [];
+/** The query the shown results answer (corrected): what later pages of results are sorted against. */
+let shownQuery = '';
+/** The entry a reader's word of the query stands for: first in the list, never in the group. */
+let pinnedUrl: string | undefined;
+/** Addresses of the results in the list. */
+let shownUrls = new Set<string>();
 
 /** Shows the next page of results; the first few as soon as their fragments arrive, the rest after. */
 async function showMore(run: number) {
@@ -270,7 +415,12 @@ async function showMore(run: number) {
 		// Offline, a large catalogue's excerpts may not be saved on this device (src/offline/write-worker.ts).
 		const items = await Promise.all(slice.map((r) => r.data().catch(() => undefined)));
 		if (run !== runId) return;
-		list.append(...items.map((data) => (data ? resultItem(data) : unsavedItem())));
+		const apart = items.filter((data) => data && data.url !== pinnedUrl && aside(data, shownQuery)) as PagefindResultData[];
+		// The entry a reader's word stands for is shown first: not again where Pagefind finds it.
+		const fresh = items.filter((data) => !data || (!apart.includes(data) && !shownUrls.has(data.url)));
+		for (const data of fresh) if (data) shownUrls.add(data.url);
+		list.append(...fresh.map((data) => (data ? resultItem(data) : unsavedItem())));
+		if (apart.length) renderAside(apart, true);
 	}
 	more.hidden = pending.length === 0;
 }
@@ -284,6 +434,7 @@ async function run(pushHistory: boolean) {
 	const hasFilters = Object.keys(filters).length > 0;
 	if (!q && !hasFilters) {
 		list.replaceChildren();
+		renderAside([], false);
 		more.hidden = true;
 		empty.hidden = true;
 		statusLine.textContent = 'Tapez un mot, un sigle, un lieu ou un dispositif.';
@@ -293,25 +444,37 @@ async function run(pushHistory: boolean) {
 	const place = q ? await findPlace(q, places) : undefined;
 	if (id !== runId) return;
 	placeLine.hidden = true;
-	const corrected = q && !place ? await correctQuery(q) : q;
+	let synonym = q && !place ? findSynonym(q, synonyms) : undefined;
+	// A reader's word is understood as it is: not « corrected » into a word of the catalogue (but a misspelt one is).
+	const corrected = q && !place && !synonym ? await correctQuery(q) : q;
 	if (id !== runId) return;
+	if (corrected !== q) synonym = findSynonym(corrected, synonyms);
 	const search = place
 		? await searchPlace(pagefind, place, filters)
-		: q
+		: synonym
+			? await searchSynonym(pagefind, corrected, synonym, filters)
+			: q
 			? await searchQuestion(pagefind, corrected, filters)
 			: await pagefind.search(null, { filters, sort: { annee: 'desc' } });
 	if (id !== runId) return;
-	const ordered = q ? await substanceFirst(search.results, corrected) : [...search.results];
+	// A reader who filters on a kind wants its entries in the list.
+	shownQuery = filters.type ? '' : corrected;
+	const arranged = q ? await arrange(search.results, corrected, shownQuery) : { list: [...search.results], aside: [] };
 	if (id !== runId) return;
 	list.replaceChildren();
 	list.dataset.query = q;
-	pending = ordered;
+	pinnedUrl = synonym?.url;
+	renderAside(arranged.aside.filter((d) => d.url !== pinnedUrl), false);
+	shownUrls = new Set();
+	pending = synonym ? [synonymResult(synonym), ...arranged.list] : arranged.list;
 	await showMore(id);
 	if (id !== runId) return;
-	const n = search.results.length;
-	const said = corrected !== q ? ` pour « ${corrected} » (vous avez tapé « ${q} »)` : q ? ` pour « ${q} »` : '';
+	const n = Math.max(search.results.length, synonym ? 1 : 0);
+	const searched = synonym ? `« ${corrected} » et « ${synonym.words} »` : `« ${corrected} »`;
+	const said = !q ? '' : corrected !== q ? ` pour ${searched} (vous avez tapé « ${q} »)` : ` pour ${searched}`;
 	statusLine.textContent = n === 0 ? `Aucun résultat${said}.` : `${n} résultat${n > 1 ? 's' : ''}${said}.`;
 	empty.hidden = n !== 0;
+	if (n === 0 && q) void showSuggestion(corrected, id);
 	renderFacets(search.filters, filters);
 }
 

@@ -49,7 +49,8 @@ describe('search, typed in Chromium', () => {
 		await typeQuery(page, site, 'Loco-Motivés');
 		const first = page.locator('[data-results] > li').first();
 		expect(await first.locator('.badge').textContent()).not.toBe('');
-		expect(await first.locator('mark').count()).toBeGreaterThan(0);
+		// The excerpt leaves out the title (matched there already): the words are highlighted further down the list.
+		expect(await page.locator('[data-results] > li:nth-child(-n+3) mark').count()).toBeGreaterThan(0);
 	});
 
 	it('narrows with a facet, keeps it in the URL, and restores it on reload and back', async () => {
@@ -130,3 +131,85 @@ describe('search, typed in Chromium', () => {
 		expect(top(list, 3)).toContain('/ess/glossaire/ptce/');
 	});
 });
+
+describe('search on a 390×844 phone', () => {
+	let phone: Page;
+	const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+	beforeAll(async () => {
+		phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	});
+	afterAll(async () => phone?.close());
+
+	it('finds a word written after an elision (« employeur » in « groupements d’employeurs »)', async () => {
+		const list = await typeQuery(phone, site, 'employeur');
+		expect(top(list, 5)).toContain('/initiatives/groupements-employeurs-occitanie/');
+		const named = await typeQuery(phone, site, 'groupement d’employeur');
+		expect(top(named, 3)).toContain('/glossaire/ge/');
+	});
+
+	it('lists substance first and gathers figures and terms in « Chiffres et définitions » under the results', async () => {
+		const list = await typeQuery(phone, site, 'commerce');
+		expect(list.length).toBeGreaterThan(3);
+		expect(list.map((r) => r.type)).not.toContain('Chiffre');
+		expect(list.map((r) => r.type)).not.toContain('Terme');
+		const group = phone.locator('[data-aside]');
+		expect(await group.isVisible()).toBe(true);
+		expect(await group.locator('h2').textContent()).toBe('Chiffres et définitions');
+		const kinds = await group.locator('li .badge').allTextContents();
+		expect(kinds.length).toBeGreaterThan(0);
+		expect(new Set(kinds).size).toBeLessThanOrEqual(2);
+		for (const kind of kinds) expect(['Chiffre', 'Terme']).toContain(kind);
+		const listBottom = (await phone.locator('[data-results]').boundingBox())!;
+		expect((await group.boundingBox())!.y).toBeGreaterThan(listBottom.y + listBottom.height - 1);
+		// A term the query names is an answer, not an aside.
+		const named = await typeQuery(phone, site, 'marché réservé');
+		expect(named[0]!.href).toBe('/glossaire/marche-reserve/');
+	});
+
+	it('shows excerpts that do not repeat the title above them', async () => {
+		for (const query of ['marché réservé', 'PTCE']) {
+			await typeQuery(phone, site, query);
+			const items = await phone.locator('[data-results] > li').evaluateAll((lis) =>
+				lis.slice(0, 6).map((li) => ({ title: li.querySelector('h2')!.textContent!, excerpt: li.querySelector('p:last-child')!.textContent! })),
+			);
+			expect(items.length).toBeGreaterThan(2);
+			for (const { title, excerpt } of items) {
+				for (const part of [title, ...title.split(' — ')]) expect(fold(excerpt).startsWith(fold(part))).toBe(false);
+				expect(excerpt).not.toMatch(/En toutes lettres/);
+			}
+		}
+	});
+
+	it('leads a reader’s word (a synonym written in the content) to its entry, then to the pages that use either', async () => {
+		const list = await typeQuery(phone, site, 'covoiturage');
+		expect(list[0]!.href).toBe('/themes/mobilite/');
+		expect(await phone.locator('[data-status]').textContent()).toContain('« covoiturage » et « Mobilité »');
+		expect(top(list, 5)).toContain('/initiatives/dromolib/');
+		expect(new Set(top(list, 20)).size).toBe(top(list, 20).length);
+		const shared = await typeQuery(phone, site, 'emploi partagé');
+		expect(shared[0]!.href).toBe('/glossaire/ge/');
+		expect(top(shared, 6).some((href) => href.startsWith('/initiatives/groupements-employeurs-'))).toBe(true);
+		const box = await phone.locator('[data-results] > li').first().boundingBox();
+		expect(box!.y + 40).toBeLessThan(844);
+	});
+
+	it('never leaves a dead end: a close word to try, the themes and the « Je représente… » pages', async () => {
+		await typeQuery(phone, site, 'xylophonezzz');
+		const empty = phone.locator('[data-empty]');
+		expect(await empty.isVisible()).toBe(true);
+		expect(await empty.locator('a[href$="/pour/commune/"]').textContent()).toBe('Je représente une commune');
+		expect(await empty.locator('a[href^="/pour/"]').count()).toBeGreaterThanOrEqual(6);
+		expect(await empty.locator('a[href="/themes/mobilite/"]').count()).toBe(1);
+
+		await phone.goto(`${site}recherche/?q=eppicerriee`);
+		await waitForResults(phone);
+		expect(await phone.locator('[data-status]').textContent()).toContain('Aucun résultat');
+		const suggestion = phone.locator('[data-suggestion] a');
+		await suggestion.waitFor();
+		expect(fold((await suggestion.textContent())!)).toMatch(/^epicerie/);
+		await suggestion.click();
+		await waitForResults(phone);
+		expect((await results(phone)).length).toBeGreaterThan(0);
+	});
+});
+

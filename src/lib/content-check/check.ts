@@ -19,6 +19,7 @@ import {
 import type { Link } from '../../schemas/link.ts';
 import { entryPath } from '../routes.ts';
 import { SLUG, toSlug } from '../slug.ts';
+import { aliasProblems } from './aliases.ts';
 import { type BodySource, lintBody, type ParsedBody, parseBody } from './body.ts';
 import { decodeContentFile } from './encoding.ts';
 import { fileSetProblems } from './file-set.ts';
@@ -282,6 +283,7 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
 		loadEntries(contentRoot, projectRoot, problems, records, found, bodies, fileSet.refused);
 		loadData(contentRoot, projectRoot, problems, records, found);
 		checkLinks(records, problems, found);
+		problems.push(...aliasProblems(records));
 		checkBodies(bodies, buildSiteMap({ ids: found, records }), problems, found);
 	});
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

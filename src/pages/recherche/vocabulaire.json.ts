@@ -9,6 +9,7 @@ import { vocabularyOf } from '../../lib/search-vocabulary.ts';
 
 export const GET: APIRoute = async () => {
 	const catalogue = await getCatalogue();
-	const texts = catalogue.everything().map((entry) => [titleOf(entry), summaryOf(entry) ?? '', entry.body ?? ''].join(' '));
+	// Readers' words (`aliases`) too, so that a misspelt one is corrected to it.
+	const texts = catalogue.everything().map((entry) => [titleOf(entry), summaryOf(entry) ?? '', entry.body ?? '', ...((entry.data as { aliases?: string[] }).aliases ?? [])].join(' '));
 	return new Response(JSON.stringify(vocabularyOf(texts)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
