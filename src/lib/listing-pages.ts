@@ -55,9 +55,15 @@ export async function facetListingPages(): Promise<FacetListingPage[]> {
 	);
 }
 
+export type CaveatListingPage = SectionListingPage & {
+	/** Caveats in the whole collection, not only on this page. */
+	caveats: number;
+};
+
 /** Every page of the caveats of each collection that has some (« Limites des sources »). */
-export async function caveatListingPages(): Promise<SectionListingPage[]> {
-	return (await getCatalogue()).caveated().flatMap(({ collection, entries }) =>
-		paginate(entries).map((page) => ({ collection, page, total: entries.length })),
-	);
+export async function caveatListingPages(): Promise<CaveatListingPage[]> {
+	return (await getCatalogue()).caveated().flatMap(({ collection, entries }) => {
+		const caveats = entries.reduce((n, e) => n + ((e.data as { caveats?: string[] }).caveats ?? []).length, 0);
+		return paginate(entries).map((page) => ({ collection, page, total: entries.length, caveats }));
+	});
 }

@@ -40,3 +40,21 @@ export function pageNumbers(current: number, count: number): (number | null)[] {
 	const shown = [...new Set([1, current - 1, current, current + 1, count])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
 	return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]));
 }
+
+/** Position of the page's last item in the whole listing, from 1. */
+export const lastOf = (page: ListingPage<unknown>): number => page.first + page.items.length - 1;
+
+/** A listing page's title: the listing's own on page 1, « …, page n » after it. */
+export const pageTitle = (title: string, page: ListingPage<unknown>): string => (page.number === 1 ? title : `${title}, page ${page.number}`);
+
+interface Crumb {
+	label: string;
+	href?: string;
+}
+
+/**
+ * Breadcrumbs of one page of a listing: `parents`, then the listing itself (last on page 1; linked
+ * to its first page after it), then « Page n ».
+ */
+export const pageCrumbs = (parents: Crumb[], listing: Required<Crumb>, page: ListingPage<unknown>): Crumb[] =>
+	page.number === 1 ? [...parents, { label: listing.label }] : [...parents, listing, { label: `Page ${page.number}` }];
