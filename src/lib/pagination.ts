@@ -41,8 +41,11 @@ export function pageNumbers(current: number, count: number): (number | null)[] {
 	return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]));
 }
 
-/** Position of the page's last item in the whole listing, from 1. */
-export const lastOf = (page: ListingPage<unknown>): number => page.first + page.items.length - 1;
+/** Positions of the page's items in the whole listing: « 51 à 100 », or « 51 » for a page of one. */
+export function rangeOf(page: ListingPage<unknown>): string {
+	const last = page.first + page.items.length - 1;
+	return last === page.first ? String(last) : `${page.first} à ${last}`;
+}
 
 /** A listing page's title: the listing's own on page 1, « …, page n » after it. */
 export const pageTitle = (title: string, page: ListingPage<unknown>): string => (page.number === 1 ? title : `${title}, page ${page.number}`);

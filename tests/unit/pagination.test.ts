@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, pageNumbers, pagePath, paginate } from '../../src/lib/pagination.ts';
+import { PAGE_SIZE, pageNumbers, pagePath, paginate, rangeOf } from '../../src/lib/pagination.ts';
 
 describe('paginate', () => {
 	it('splits a listing into pages of PAGE_SIZE, the last one holding the rest', () => {
@@ -36,5 +36,13 @@ describe('pageNumbers', () => {
 		expect(pageNumbers(5, 10)).toEqual([1, null, 4, 5, 6, null, 10]);
 		expect(pageNumbers(10, 10)).toEqual([1, null, 9, 10]);
 		expect(pageNumbers(3, 10)).toEqual([1, 2, 3, 4, null, 10]);
+	});
+});
+
+describe('rangeOf', () => {
+	it('names the positions a page holds, a single one alone (« 51 », not « 51 à 51 »)', () => {
+		const pages = paginate(Array.from({ length: PAGE_SIZE + 1 }, (_, i) => i));
+		expect(rangeOf(pages[0]!)).toBe(`1 à ${PAGE_SIZE}`);
+		expect(rangeOf(pages[1]!)).toBe(String(PAGE_SIZE + 1));
 	});
 });
