@@ -42,8 +42,12 @@ declare const __PRECACHE__: {
 };
 
 const { entries, bytes, buildId, offlinePage, pagesList, searchList, packs } = __PRECACHE__;
-/** Parallel downloads during install: Workbox fetches one file at a time, too slow on a high-latency rural link. */
-const CONCURRENCY = 6;
+/**
+ * Parallel downloads while saving: Workbox fetches one file at a time, too slow on a high-latency rural link;
+ * but a browser opens at most six connections to a host over HTTP/1.1, and the page being read (its search,
+ * the next page) needs some of them: four leave it two.
+ */
+const CONCURRENCY = 4;
 const PREVIOUS = `ess-previous-${self.registration.scope}`;
 /** Where the ids of the tabs open at the last activation are kept (the worker can be stopped at any time). */
 const PREVIOUS_CLIENTS = new URL('__ess-previous-clients', self.registration.scope).href;

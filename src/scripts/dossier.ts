@@ -8,7 +8,7 @@
 import { nearestFirst, type NearPlace, nearRank } from '../lib/nearness.ts';
 import { placeIn } from '../lib/place-key.ts';
 import { dossierQuery, MAX_DOSSIER_THEMES, readDossierChoice } from '../lib/dossier-url.ts';
-import { findPlace, type Place, placeTables } from './find-place.ts';
+import { findPlace, type Place, placeLookupUrl, placeTables } from './find-place.ts';
 
 interface ThemeLink {
 	id: string;
@@ -195,5 +195,6 @@ void compose().finally(() => root.setAttribute('data-ready', ''));
 navigator.serviceWorker?.addEventListener('controllerchange', () => {
 	for (const t of themes.filter((t) => chosen.themes.includes(t.id))) keep(t.href);
 	// The commune lookup chunk, fetched again through the worker, which keeps it.
-	if (chosen.place) void findPlace(chosen.place, placeTables(root, root.dataset.base!));
+	const lookup = chosen.place && placeLookupUrl(chosen.place, placeTables(root, root.dataset.base!));
+	if (lookup) void fetch(lookup).catch(() => undefined);
 });

@@ -26,9 +26,43 @@ export function placeTables(root: HTMLElement, base: string): PlaceTables {
 	};
 }
 
-/** The place a text names, if any. */
-export async function findPlace(q: string, { base, chunks, departements }: PlaceTables): Promise<Place | undefined> {
+/** Commune lookup chunks asked for on this page, by address: each is fetched once, however often it is read. */
+const loaded = new Map<string, Promise<PlaceLookupRow[] | undefined>>();
+
+/** The address of the commune lookup chunk a text would be looked up in, if one exists. */
+export function placeLookupUrl(q: string, { base, chunks }: Pick<PlaceTables, 'base' | 'chunks'>): string | undefined {
+	const chunk = placeChunkName(placeKey(q.trim()));
+	return chunks.has(chunk) ? `${base}recherche/lieux/${chunk}.json` : undefined;
+}
+
+/** The communes of the lookup chunk `key` falls in; undefined when no chunk exists or it cannot be fetched. */
+function communeRows(key: string, tables: Pick<PlaceTables, 'base' | 'chunks'>): Promise<PlaceLookupRow[] | undefined> {
+	const url = placeLookupUrl(key, tables);
+	if (!url) return Promise.resolve(undefined);
+	let rows = loaded.get(url);
+	if (!rows) {
+		rows = fetch(url)
+			.then((response) => (response.ok ? (response.json() as Promise<PlaceLookupRow[]>) : undefined))
+			.catch(() => undefined);
+		loaded.set(url, rows);
+	}
+	return rows;
+}
+
+/**
+ * Starts fetching the commune chunk a text being typed falls in, once its first letters say which:
+ * by the last keystroke, `findPlace` finds it already there.
+ */
+export function prefetchPlace(q: string, tables: PlaceTables): void {
 	const raw = q.trim();
+	const key = placeKey(raw);
+	if (key && (/^\d{2,5}$/.test(raw) || !/\d/.test(raw))) void communeRows(key, tables);
+}
+
+/** The place a text names, if any. */
+export async function findPlace(q: string, tables: PlaceTables): Promise<Place | undefined> {
+	const raw = q.trim();
+	const { departements } = tables;
 	const key = placeKey(raw);
 	if (!key || key.split(' ').length > 6) return undefined;
 	const dep = departements.find((d) => (DEPARTEMENT_NUMBER.test(raw) ? d.code === raw.toUpperCase().padStart(2, '0') : placeKey(d.nom) === key));
@@ -36,16 +70,8 @@ export async function findPlace(q: string, { base, chunks, departements }: Place
 	const region = departements.find((d) => placeKey(d.region) === key);
 	if (region) return { kind: 'region', nom: region.region, region: region.region, regionLiaison: region.regionLiaison };
 	if (!POSTCODE.test(raw) && /\d/.test(raw)) return undefined;
-	const chunk = placeChunkName(key);
-	if (!chunks.has(chunk)) return undefined;
-	let rows: PlaceLookupRow[];
-	try {
-		const response = await fetch(`${base}recherche/lieux/${chunk}.json`);
-		if (!response.ok) return undefined;
-		rows = await response.json();
-	} catch {
-		return undefined;
-	}
+	const rows = await communeRows(key, tables);
+	if (!rows) return undefined;
 	const row = rows.find(([nom, , postcodes]) => (POSTCODE.test(raw) ? postcodes.split(' ').includes(raw) : placeKey(nom) === key));
 	const commune = row && departements.find((d) => d.code === row[1]);
 	if (!row || !commune) return undefined;

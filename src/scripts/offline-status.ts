@@ -177,7 +177,33 @@ function start() {
 		void showReady(navigator.serviceWorker.controller);
 	}
 	wirePagesButtons();
-	void wb.register();
+	void settled().then(() => wb.register({ immediate: true }));
+}
+
+/** Quiet time the reader's typing must leave before saving starts. */
+const TYPING_PAUSE_MS = 1500;
+
+/**
+ * Resolves once the page has loaded and the reader is not typing: the first visit's download (shell and
+ * search index) would otherwise compete with a search typed on arrival, on the same few connections.
+ */
+function settled(): Promise<void> {
+	return new Promise((resolve) => {
+		let timer: number | undefined;
+		const wait = () => {
+			window.clearTimeout(timer);
+			timer = window.setTimeout(() => {
+				document.removeEventListener('input', wait);
+				resolve();
+			}, TYPING_PAUSE_MS);
+		};
+		const begin = () => {
+			document.addEventListener('input', wait);
+			wait();
+		};
+		if (document.readyState === 'complete') begin();
+		else window.addEventListener('load', begin, { once: true });
+	});
 }
 
 function wirePagesButtons() {

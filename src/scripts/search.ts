@@ -6,7 +6,7 @@
  * with `<mark>` around matches).
  */
 import { placeIn, placeKey } from '../lib/place-key.ts';
-import { findPlace, type Place, placeTables } from './find-place.ts';
+import { findPlace, type Place, placeTables, prefetchPlace } from './find-place.ts';
 import { closestWord, correctWord, findSynonym, fold, joinElisions, type Synonym } from '../lib/search-vocabulary.ts';
 import { markIfUnsaved } from './offline-saved.ts';
 
@@ -45,6 +45,8 @@ const FACET_LABELS: Record<string, string> = {
 };
 const DEBOUNCE_MS = 40;
 const PAGE_SIZE = 20;
+/** Hits whose kind and title reorder the list (`arrange`): each costs a fragment fetched before the first result shows. */
+const RANKED = 8;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const base = root.dataset.base!;
@@ -71,13 +73,19 @@ const STOP_WORDS = new Set(
 	`a au aux avec ce ces comment dans de des du elle en est et il je la le les leur lui ma mais me mon ne nos notre nous on ou où par pas pour qu que quel quelle quels quelles qui sa se ses son sur ta te ton tu un une vos votre vous y l d j n s c qu est-ce faire fait peut peuvent quoi veut veux`.split(' '),
 );
 
-/** The words of a query that carry meaning (stop words and elisions « l’ », « d’ » removed). */
+/** The words of a query that carry meaning (stop words, elisions « l’ », « d’ » and single letters removed). */
 function meaningfulWords(q: string): string[] {
 	return q
 		.toLowerCase()
 		.split(/[\s’'?!.,;:«»"()]+/)
-		.filter((w) => w && !STOP_WORDS.has(w));
+		.filter((w) => w.length > 1 && !STOP_WORDS.has(w));
 }
+
+/**
+ * `q` without its single letters, as Pagefind is given it: once asked for a single letter, Pagefind 1.6 answers
+ * a later unknown word with every page holding a word of that letter (« e », then « eppicerriee »: 122 pages).
+ */
+const withoutSingleLetters = (q: string) => q.split(/\s+/).filter((w) => [...w].length > 1).join(' ');
 
 /**
  * A question as several Pagefind searches merged: the pages matching all its meaningful words
@@ -85,9 +93,12 @@ function meaningfulWords(q: string): string[] {
  */
 async function searchQuestion(pf: Pagefind, q: string, filters: Filters): Promise<SearchResponse> {
 	const words = meaningfulWords(q);
-	const full = await pf.search(words.length ? words.join(' ') : q, { filters });
+	// Asked together: the worker answers them in a row, without a round trip between them.
+	const terms = [words.length ? words.join(' ') : withoutSingleLetters(q), ...(words.length < 2 ? [] : words)];
+	const responses = await Promise.all(terms.map((term) => pf.search(term, { filters })));
+	const full = responses[0]!;
+	const parts = responses.slice(1);
 	if (words.length < 2) return full;
-	const parts = await Promise.all(words.map((w) => pf.search(w, { filters })));
 	const tally = new Map<string, { hit: Hit; matched: number; score: number }>();
 	full.results.forEach((hit) => tally.set(hit.id, { hit, matched: words.length + 1, score: hit.score }));
 	for (const part of parts) {
@@ -184,7 +195,7 @@ const aside = (data: PagefindResultData, q: string) => q !== '' && ASIDE_KINDS.h
  * decides the rest (`asideFor`: the query the group is for, empty for none). Their data, fetched here, is kept.
  */
 async function arrange(hits: Hit[], q: string, asideFor: string): Promise<{ list: Shown[]; aside: PagefindResultData[] }> {
-	const first = hits.slice(0, PAGE_SIZE);
+	const first = hits.slice(0, RANKED);
 	const data = await Promise.all(first.map((h) => h.data()));
 	const kindNamed = (kind: string) => fold(q).includes(fold(kind));
 	const rank = (d: PagefindResultData) => {
@@ -197,7 +208,7 @@ async function arrange(hits: Hit[], q: string, asideFor: string): Promise<{ list
 		.map((hit, i) => ({ hit, d: data[i], key: rank(data[i]), i }))
 		.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.i - b.i);
 	const list = order.filter((e) => !aside(e.d, asideFor)).map((e) => ({ id: e.hit.id, data: () => Promise.resolve(e.d) }));
-	return { list: [...list, ...hits.slice(PAGE_SIZE)], aside: order.filter((e) => aside(e.d, asideFor)).map((e) => e.d) };
+	return { list: [...list, ...hits.slice(RANKED)], aside: order.filter((e) => aside(e.d, asideFor)).map((e) => e.d) };
 }
 
 /**
@@ -206,10 +217,12 @@ async function arrange(hits: Hit[], q: string, asideFor: string): Promise<{ list
  */
 async function searchPlace(pf: Pagefind, place: Place, filters: Filters): Promise<SearchResponse> {
 	const initiatives = (r: SearchResponse) => r.filters.type?.Initiative ?? 0;
-	const own = await pf.search(place.nom, { filters });
+	const [own, inDep, inRegion] = await Promise.all([
+		pf.search(place.nom, { filters }),
+		place.dep ? pf.search(place.dep.nom, { filters }) : undefined,
+		pf.search(null, { filters: { ...filters, region: [place.region] } }),
+	]);
 	const ownHits = place.kind === 'commune' ? await keepNaming(own.results, place.nom) : own.results;
-	const inDep = place.dep ? await pf.search(place.dep.nom, { filters }) : undefined;
-	const inRegion = await pf.search(null, { filters: { ...filters, region: [place.region] } });
 	const parts: string[] = [];
 	if (place.kind === 'commune') {
 		const n = ownHits.length;
@@ -273,7 +286,12 @@ function writeUrl(q: string, filters: Filters, replace: boolean) {
 	else history.pushState(null, '', url);
 }
 
+/** The filters of the address the page opened with (or went back to), until the index has drawn the facets. */
+let openingFilters: Filters = {};
+let facetsDrawn = false;
+
 function selectedFilters(): Filters {
+	if (!facetsDrawn) return openingFilters;
 	const filters: Filters = {};
 	for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
 		(filters[box.name] ??= []).push(box.value);
@@ -282,6 +300,7 @@ function selectedFilters(): Filters {
 }
 
 function renderFacets(counts: Record<string, Record<string, number>>, selected: Filters) {
+	facetsDrawn = Object.keys(counts).length > 0;
 	facetsBox.replaceChildren();
 	const active = Object.values(selected).flat().length;
 	activeCount.textContent = active ? `(${active} actif${active > 1 ? 's' : ''})` : '';
@@ -399,6 +418,8 @@ function unsavedItem(): HTMLLIElement {
 
 let pagefind: Pagefind | undefined;
 let runId = 0;
+/** Whether a search has run since Pagefind was ready. */
+let hasSearched = false;
 let timer: number | undefined;
 let pending: Shown[] = [];
 /** The query the shown results answer (corrected): what later pages of results are sorted against. */
@@ -425,22 +446,30 @@ async function showMore(run: number) {
 	more.hidden = pending.length === 0;
 }
 
+/** An empty list with a hint instead of a search. */
+function showNoResults(hint: string) {
+	list.replaceChildren();
+	renderAside([], false);
+	more.hidden = true;
+	empty.hidden = true;
+	statusLine.textContent = hint;
+}
+
 async function run(pushHistory: boolean) {
 	const id = ++runId;
 	const q = input.value.trim();
 	const filters = selectedFilters();
 	writeUrl(q, filters, !pushHistory);
 	if (!pagefind) return;
+	hasSearched = true;
 	const hasFilters = Object.keys(filters).length > 0;
 	if (!q && !hasFilters) {
-		list.replaceChildren();
-		renderAside([], false);
-		more.hidden = true;
-		empty.hidden = true;
-		statusLine.textContent = 'Tapez un mot, un sigle, un lieu ou un dispositif.';
+		showNoResults('Tapez un mot, un sigle, un lieu ou un dispositif.');
 		renderFacets(await pagefind.filters(), filters);
 		return;
 	}
+	// One letter says nothing yet (and would mislead Pagefind: `withoutSingleLetters`).
+	if (q && !withoutSingleLetters(q)) return showNoResults('Tapez au moins deux lettres.');
 	const place = q ? await findPlace(q, places) : undefined;
 	if (id !== runId) return;
 	placeLine.hidden = true;
@@ -489,13 +518,17 @@ async function start() {
 	void loadVocabulary();
 	const state = readUrl();
 	input.value = state.q;
+	openingFilters = state.filters;
 	renderFacets({}, state.filters);
 	try {
-		pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+		const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		// Short pages (figures, terms) would otherwise outrank the fuller pages that explain a subject; and a
 		// place searched for (« Creuse ») weighs more in an initiative's `lieu` than in a figure's title.
-		await pagefind.options({ baseUrl: base, metaCacheTag, excerptLength: 24, ranking: { pageLength: 0.3, metaWeights: { title: 5, lieu: 10 } } });
-		await pagefind.init();
+		await pf.options({ baseUrl: base, metaCacheTag, excerptLength: 24, ranking: { pageLength: 0.3, metaWeights: { title: 5, lieu: 10 } } });
+		await pf.init();
+		// Its index metadata and filters load while the reader is still typing, not after the last key.
+		void pf.filters();
+		pagefind = pf;
 	} catch {
 		statusLine.textContent =
 			location.protocol === 'file:'
@@ -504,14 +537,15 @@ async function start() {
 		empty.hidden = false;
 		return;
 	}
-	const filters = await pagefind.filters();
-	renderFacets(filters, state.filters);
-	await run(false);
+	// A query typed once Pagefind was ready has run already (or is running): not run twice.
+	if (!hasSearched) await run(false);
 	root.dataset.ready = 'true';
 }
 
 input.addEventListener('input', () => {
-	if (pagefind && input.value.trim()) void pagefind.preload(input.value.trim());
+	const q = input.value.trim();
+	if (pagefind && withoutSingleLetters(q)) void pagefind.preload(withoutSingleLetters(q));
+	if (q) prefetchPlace(q, places);
 	schedule();
 });
 root.querySelector('form')!.addEventListener('submit', (event) => {
@@ -524,6 +558,7 @@ more.addEventListener('click', () => void showMore(runId));
 window.addEventListener('popstate', () => {
 	const state = readUrl();
 	input.value = state.q;
+	openingFilters = state.filters;
 	for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
 		box.checked = state.filters[box.name]?.includes(box.value) ?? false;
 	}

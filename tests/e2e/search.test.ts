@@ -120,6 +120,18 @@ describe('search, typed in Chromium', () => {
 		}
 	});
 
+	it('answers a word typed letter by letter as it answers the same word in the address', async () => {
+		// Slow typing: a search runs after each letter, the first one on « e » alone.
+		await page.goto(`${site}recherche/`);
+		await page.waitForSelector('[data-search][data-ready]');
+		await page.locator('#recherche-page').pressSequentially('eppicerriee', { delay: 150 });
+		await page.waitForFunction(() => /«\seppicerriee\s»/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+		const typed = await page.locator('[data-status]').textContent();
+		await page.goto(`${site}recherche/?q=eppicerriee`);
+		await waitForResults(page);
+		expect(typed).toBe(await page.locator('[data-status]').textContent());
+	});
+
 	it('says so helpfully when nothing matches', async () => {
 		await typeQuery(page, site, 'xylophonezzz');
 		expect(await page.locator('[data-empty]').isVisible()).toBe(true);
