@@ -37,9 +37,18 @@ const TEMPLATES: Record<string, string> = {
  * /besoins/, /chiffres/, /themes/, facet values, « page 2 », « Limites des sources », …/cite-par/). Each is a
  * list of cards or links, crossed by its own means — filters, the glossary's letters, pages of 50 — and its
  * headings, when it has any, only group the same cards: a contents list would repeat the list above the list.
- * The home page is itself the site's contents: its sections are the ways in. An entry page with no section at
- * all (a long description, no links: a few organisations, glossary terms and schemes) has nothing to list.
+ * The home page is itself the site's contents: its sections are the ways in.
  */
+
+/** Entry pages with no section at all (a description, no links): nothing to list, so they must stay short. */
+const WITHOUT_SECTIONS = [
+	'financements/delegation-service-public/',
+	'glossaire/notre/',
+	'organisations/communaute-emergence-acceleration/',
+	'organisations/france-active-champagne-ardenne/',
+	'organisations/pays-terres-de-lorraine/',
+	'organisations/petr-midi-quercy/',
+];
 
 let browser: Browser;
 let phone: BrowserContext;
@@ -84,5 +93,13 @@ describe('« Sur cette page » on every long page (over two phone screens, 390 �
 		expect(shown.dangling).toEqual([]);
 		expect(shown.beforeSections).toBe(true);
 		expect(shown.top).toBeLessThan(2 * PHONE.height);
+	});
+});
+
+describe('An entry page with no section to list fits in two phone screens', () => {
+	it.each(WITHOUT_SECTIONS)('/%s', async (path) => {
+		const shown = await measure(path);
+		expect(shown.links, 'page sans section').toBe(0);
+		expect(shown.height).toBeLessThanOrEqual(2 * PHONE.height);
 	});
 });

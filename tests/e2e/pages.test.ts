@@ -162,8 +162,11 @@ describe('what the sources leave unknown', () => {
 			expect(await page.locator('.facts dt', { hasText: term }).count(), path).toBe(0);
 			expect(await page.locator('main').textContent(), path).not.toMatch(/non précisé/);
 		}
-		expect(await factOf('glossaire/petr/', 'Sigle')).toBe('PETR');
-		expect(await page.locator('h1').textContent()).toMatch(/^PETR/);
+		expect(await factOf('organisations/petr-midi-quercy/', 'Sigle')).toBe('PETR');
+		// A term's acronym and expansion are its title, not repeated in a table under it.
+		await page.goto(`${site}glossaire/petr/`);
+		expect(await page.locator('h1').textContent()).toMatch(/^PETR — /);
+		expect(await page.locator('main .facts').count()).toBe(0);
 
 		await page.goto(`${site}besoins/`);
 		const themeOnly = await page.locator('#activites-sans-besoin ~ ul > li').allTextContents();
