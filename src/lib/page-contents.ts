@@ -8,6 +8,15 @@ import { backwardLabel } from './relations.ts';
 import { themePage } from './theme-page.ts';
 import type { CollectionName } from '../schemas/names.ts';
 
+/** Anchor of a listing's filter by one facet (FacetNav.astro), for the contents. */
+export const facetAnchor = (facetSlug: string) => `filtre-${facetSlug}`;
+
+/** A listing's filters, one contents item per facet, in FacetNav's order. */
+export function facetContents(catalogue: Catalogue, collection: CollectionName): ContentsItem[] {
+	// « Filtrer par partie du catalogue TRESSONS »: only the label's first letter lowered.
+	return catalogue.facets(collection).map(({ facet }) => ({ id: facetAnchor(facet.slug), label: `Filtrer par ${facet.label.charAt(0).toLowerCase()}${facet.label.slice(1)}` }));
+}
+
 /** Anchor of one group of « Cité par » (`collection:relation`), for the contents. */
 export const backlinkGroupId = (key: string) => `cite-par-${key.replace(':', '-')}`;
 

@@ -30,13 +30,18 @@ const TEMPLATES: Record<string, string> = {
 	'mentions légales': 'mentions-legales/',
 	'plan du site': 'plan-du-site/',
 	'données ouvertes': 'donnees/',
+	'liste de cartes': 'ressources/',
+	'liste avec carte de France': 'initiatives/',
+	'liste courte': 'programmes/',
+	'valeur de filtre': 'ressources/type/guide/',
+	'financements par famille': 'financements/',
+	besoins: 'besoins/',
+	'chiffres clés': 'chiffres/',
 };
 
 /*
- * Left out on purpose: the listing pages (/ressources/, /initiatives/, /leviers/, /financements/, /glossaire/,
- * /besoins/, /chiffres/, /themes/, facet values, « page 2 », « Limites des sources », …/cite-par/). Each is a
- * list of cards or links, crossed by its own means — filters, the glossary's letters, pages of 50 — and its
- * headings, when it has any, only group the same cards: a contents list would repeat the list above the list.
+ * Left out on purpose: the glossary, whose row of letters is its contents (one tap to any letter, on whichever
+ * page of 50 it starts), and « Limites des sources », a list of entries each with its caveats.
  * The home page is itself the site's contents: its sections are the ways in.
  */
 
