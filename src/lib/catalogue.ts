@@ -35,6 +35,8 @@ export interface Catalogue {
 	forLevel(level: Level): LevelSelection;
 	/** The facets of a collection's listing, each with its values, counts and entries (in listing order). */
 	facets(collection: CollectionName): { facet: Facet; values: FacetValue[] }[];
+	/** Themes a lever or funding scheme serves, derived from the initiatives using it (theme-links.ts); none for other kinds. */
+	themesOf(entry: AnyEntry): string[];
 }
 
 export interface LevelSelection {
@@ -73,7 +75,7 @@ async function load(): Promise<Catalogue> {
 		COLLECTION_NAMES.map((name) => [name, [...byCollection.get(name)!].sort(LISTING_ORDER[name] ?? (() => 0))]),
 	);
 	const facets = new Map<CollectionName, { facet: Facet; values: FacetValue[] }[]>();
-	let themesOf: ((entry: AnyEntry) => string[]) | undefined;
+	let derived: ((entry: AnyEntry) => string[]) | undefined;
 	const graph = new LinkGraph([...byKey.values()].map((e) => ({ collection: e.collection, id: e.id, data: e.data as Record<string, unknown> })));
 	const catalogue: Catalogue = {
 		graph,
@@ -126,12 +128,15 @@ async function load(): Promise<Catalogue> {
 			// Every facet page shows every facet of its listing: computed once per collection, not once per page.
 			let computed = facets.get(collection);
 			if (!computed) {
-				themesOf ??= derivedThemes(this);
-				const context = { titles: this.title, derivedThemes: themesOf };
+				const context = { titles: this.title, derivedThemes: (entry: AnyEntry) => this.themesOf(entry) };
 				computed = (FACETS[collection] ?? []).map((facet) => ({ facet, values: facetValues(facet, this.listing(collection), context) }));
 				facets.set(collection, computed);
 			}
 			return computed;
+		},
+		themesOf(entry) {
+			derived ??= derivedThemes(this);
+			return derived(entry);
 		},
 	};
 	return catalogue;

@@ -4,7 +4,7 @@
  * it and what to read. The profile page and the dossier pages both draw from here.
  */
 import type { Level } from '../schemas/shared.ts';
-import { type Catalogue, type EntryOf, titleOf } from './catalogue.ts';
+import { type AnyEntry, type Catalogue, type EntryOf, titleOf } from './catalogue.ts';
 import { resolvePlace } from './geo.ts';
 import { nearTokens } from './nearness.ts';
 import { type Setting, SETTING_ORDER, settingOf } from './setting.ts';
@@ -81,10 +81,11 @@ export function themeSection(catalogue: Catalogue, theme: EntryOf<'themes'>, lev
 		.sort((a, b) => Number(b.byLevel) - Number(a.byLevel) || SETTING_ORDER[a.setting] - SETTING_ORDER[b.setting] || titleOf(a.entry).localeCompare(titleOf(b.entry), 'fr'));
 
 	const exampleIds = new Set(examples.map((e) => e.entry.id));
-	const leverIds = new Set(examples.flatMap((e) => leversOf(catalogue, e.entry)));
+	// Which levers and schemes belong to the theme is the catalogue's one rule (theme-links.ts), also behind the « Thème » filter.
+	const ofTheme = (entry: AnyEntry) => catalogue.themesOf(entry).includes(theme.id);
 	const levers = catalogue
 		.listing('levers')
-		.filter((l) => leverIds.has(l.id))
+		.filter(ofTheme)
 		.map((lever) => ({
 			lever,
 			ownLevel: levelLevers.has(lever.id),
@@ -95,8 +96,12 @@ export function themeSection(catalogue: Catalogue, theme: EntryOf<'themes'>, lev
 		.sort((a, b) => Number(b.ownLevel) - Number(a.ownLevel));
 
 	// Schemes the examples used come first, then those the levers rely on.
-	const fundingIds = [...new Set([...examples.flatMap((e) => e.entry.data.funding.map((f) => f.id)), ...levers.flatMap((l) => l.lever.data.funding.map((f) => f.id))])];
-	const funding = fundingIds.map((id) => catalogue.get('funding', id));
+	const order = [...new Set([...examples.flatMap((e) => e.entry.data.funding.map((f) => f.id)), ...levers.flatMap((l) => l.lever.data.funding.map((f) => f.id))])];
+	const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+	const funding = catalogue
+		.listing('funding')
+		.filter(ofTheme)
+		.sort((a, b) => rank(a.id) - rank(b.id));
 
 	const resources = catalogue
 		.listing('resources')
