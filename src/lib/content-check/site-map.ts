@@ -6,6 +6,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTION_NAMES, type CollectionName } from '../../schemas/names.ts';
 import { FACETS } from '../facets.ts';
+import { LinkGraph } from '../graph.ts';
+import { derivedThemes } from '../theme-links.ts';
 import { PROFILES } from '../profiles.ts';
 import { entryPath, SECTIONS, sectionPath } from '../routes.ts';
 
@@ -19,7 +21,7 @@ export interface SiteContent {
 	/** Ids found in each collection. */
 	ids: Map<CollectionName, Set<string>>;
 	/** Records that passed their schema (facet pages come from their data). */
-	records: { collection: CollectionName; data: Record<string, unknown> }[];
+	records: { collection: CollectionName; id: string; data: Record<string, unknown> }[];
 }
 
 export interface SiteMap {
@@ -33,12 +35,17 @@ export interface SiteMap {
 const DYNAMIC_ROUTES: Record<string, (content: SiteContent) => string[]> = {
 	'[section]/index.astro': () => COLLECTION_NAMES.map(sectionPath),
 	'[section]/[id].astro': ({ ids }) => [...ids].flatMap(([collection, set]) => [...set].map((id) => entryPath(collection, id))),
-	'[section]/[facet]/[value].astro': ({ records }) =>
-		records.flatMap(({ collection, data }) =>
-			(FACETS[collection] ?? []).flatMap((facet) =>
-				facet.values({ data } as never, { titles: (_c, id) => id }).map((value) => `${SECTIONS[collection].slug}/${facet.slug}/${value}/`),
+	'[section]/[facet]/[value].astro': ({ records }) => {
+		// Levers and schemes take their themes from the initiatives that use them: the same rule as the build's.
+		const themesOf = derivedThemes({ graph: new LinkGraph(records), listing: (collection: CollectionName) => records.filter((r) => r.collection === collection) } as never);
+		return records.flatMap((record) =>
+			(FACETS[record.collection] ?? []).flatMap((facet) =>
+				facet
+					.values(record as never, { titles: (_c, id) => id, derivedThemes: themesOf })
+					.map((value) => `${SECTIONS[record.collection].slug}/${facet.slug}/${value}/`),
 			),
-		),
+		);
+	},
 	'pour/[profil].astro': () => PROFILES.map((p) => `pour/${p.slug}/`),
 };
 
