@@ -46,7 +46,7 @@ const FACET_LABELS: Record<string, string> = {
 const DEBOUNCE_MS = 40;
 const PAGE_SIZE = 20;
 /** Hits whose kind and title reorder the list (`arrange`): each costs a fragment fetched before the first result shows. */
-const RANKED = 8;
+const RANKED = 12;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const base = root.dataset.base!;
@@ -237,11 +237,15 @@ async function searchPlace(pf: Pagefind, place: Place, filters: Filters): Promis
 	return { ...inRegion, results, filters: (inDep ?? inRegion).filters };
 }
 
-/** Hits whose place (meta `lieu`) or title names `nom`: a commune's name alone in a text means little. */
+/**
+ * Hits whose place (meta `lieu`) or title names `nom`: a commune's name alone in a text means little. Only the
+ * first `RANKED` are read (a fragment each): Pagefind ranks a name in `lieu` or the title first (`metaWeights`).
+ */
 async function keepNaming(hits: Hit[], nom: string): Promise<Hit[]> {
 	const key = placeKey(nom);
-	const data = await Promise.all(hits.slice(0, 40).map((h) => h.data()));
-	return hits.slice(0, 40).filter((_, i) => placeKey(`${data[i].meta.lieu ?? ''} ${data[i].meta.title ?? ''}`).includes(key));
+	const first = hits.slice(0, RANKED);
+	const data = await Promise.all(first.map((h) => h.data()));
+	return first.filter((_, i) => placeKey(`${data[i].meta.lieu ?? ''} ${data[i].meta.title ?? ''}`).includes(key));
 }
 
 /** The entry a reader's word stands for, shown as a result (its text escaped like Pagefind's excerpts). */
