@@ -85,8 +85,8 @@ function treeRss(root: number): number {
 	return bytes;
 }
 
-/** Caches a cold build starts without: Astro's content layer store, Vite's, and the content checker's. */
-const CACHES = ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/ess-content-check'];
+/** Caches a cold build starts without: Astro's content layer store, Vite's, the content checker's, the compiled MDX bodies and the other build caches (src/lib/build-cache.ts). */
+const CACHES = ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/ess-content-check', 'node_modules/.cache/ess-mdx', 'node_modules/.cache/ess-build'];
 
 /**
  * Builds the site from `contentDir` into `outDir` (both relative to the project), measuring it:

@@ -21,7 +21,7 @@ import { entryPath } from '../routes.ts';
 import { SLUG, toSlug } from '../slug.ts';
 import { aliasProblems } from './aliases.ts';
 import { type BodyFact, bodyFacts, type BodySource, lintFacts, parseBody, problemAt } from './body.ts';
-import { BodyCache, bodyKey } from './body-cache.ts';
+import { bodyCache, bodyKey } from './body-cache.ts';
 import { decodeContentFile } from './encoding.ts';
 import { fileSetProblems } from './file-set.ts';
 import { guarded } from './guard.ts';
@@ -264,7 +264,7 @@ interface ReadBody {
 }
 
 /** Parses one body, or takes what an earlier check learnt from the same text (body-cache.ts). */
-function readBody(source: BodySource, cache: BodyCache, problems: Problem[]): ReadBody | undefined {
+function readBody(source: BodySource, cache: ReturnType<typeof bodyCache>, problems: Problem[]): ReadBody | undefined {
 	const key = bodyKey(source);
 	const known = cache.get(key);
 	if (known?.error) {
@@ -287,7 +287,7 @@ function readBody(source: BodySource, cache: BodyCache, problems: Problem[]): Re
 }
 
 function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[], found: FoundIds, projectRoot: string) {
-	const cache = new BodyCache(projectRoot);
+	const cache = bodyCache(projectRoot);
 	const parsed = bodies.map((source) => readBody(source, cache, problems)).filter((b) => b !== undefined);
 	cache.save();
 	const anchors = new Map(parsed.map((p) => [p.source.page, p.anchors]));
