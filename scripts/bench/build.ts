@@ -38,13 +38,19 @@ export const PHASES: [string, RegExp][] = [
 	['manifeste hors ligne', /ess:offline/],
 ];
 
+/**
+ * Astro's « Waiting for integration "ess:search-index"… » names an integration while it is still at work:
+ * not the end of its phase (taking it for one credited most of Pagefind's time to the security headers).
+ */
+const WAITING = /Waiting for integration/;
+
 /** Phase durations from timestamped log lines: each phase runs from the previous one's end to its own line. */
 export function phaseTimes(lines: { ms: number; text: string }[], totalMs: number): Record<string, number> {
 	const phases: Record<string, number> = {};
 	let from = 0;
 	let cursor = 0;
 	for (const [name, pattern] of PHASES) {
-		const index = lines.findIndex((line, i) => i >= cursor && pattern.test(line.text));
+		const index = lines.findIndex((line, i) => i >= cursor && !WAITING.test(line.text) && pattern.test(line.text));
 		if (index < 0) continue;
 		phases[name] = lines[index]!.ms - from;
 		from = lines[index]!.ms;
