@@ -27,6 +27,8 @@ export const textKey = (...parts: (string | Buffer)[]) => parts.reduce((hash, pa
 export class BuildCache<T> {
 	private readonly dir: string;
 	private readonly file: string | undefined;
+	private readonly name: string;
+	private readonly keep: number;
 	private readonly entries: Map<string, T>;
 	private changed = false;
 
@@ -34,13 +36,9 @@ export class BuildCache<T> {
 	 * `name` names the file; `version` is a hash of the code the results depend on; `keep` bounds the
 	 * entries kept (the least recently used go first); `enabled` false reads and writes nothing.
 	 */
-	constructor(
-		projectRoot: string,
-		private readonly name: string,
-		version: string,
-		private readonly keep: number,
-		enabled = true,
-	) {
+	constructor(projectRoot: string, name: string, version: string, keep: number, enabled = true) {
+		this.name = name;
+		this.keep = keep;
 		this.dir = join(projectRoot, 'node_modules', '.cache', 'ess-build');
 		this.file = enabled ? join(this.dir, `${name}-${version}.json`) : undefined;
 		let stored: [string, T][] = [];
