@@ -126,7 +126,10 @@ export async function precacheList(dist: string, base: string, buildId: string, 
 					// `bytes`, not Workbox's `size`, which getManifest drops once it has added it up.
 					const key = hash.toString('base64url');
 					let gzip = gzipSizes?.get(key);
-					if (gzip === undefined) gzipSizes?.set(key, (gzip = gzipSync(content, { level: 6 }).length));
+					if (gzip === undefined) {
+						gzip = gzipSync(content, { level: 6 }).length;
+						gzipSizes?.set(key, gzip);
+					}
 					return { ...entry, url, revision, integrity: integrityOf(hash), bytes: entry.size, gzip };
 				}),
 			}),
