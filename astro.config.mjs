@@ -6,6 +6,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { dataCatalogue } from './src/integrations/data-catalogue.ts';
+import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { offline } from './src/integrations/offline.ts';
 import { OFFLINE_PAGE } from './src/offline/precache.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -55,6 +56,8 @@ export default defineConfig({
 	integrations: [
 		contentIntegrity(),
 		mdx(),
+		// Each body compiled once per text: a rebuild compiles only what changed.
+		mdxCache(),
 		// The offline page is for the service worker, not for search engines.
 		sitemap({ namespaces: { news: false, image: false, video: false }, filter: (page) => !page.endsWith(`/${OFFLINE_PAGE}`) }),
 		// Before the search index, so that excerpts are typeset like the pages.

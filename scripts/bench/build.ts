@@ -38,13 +38,19 @@ export const PHASES: [string, RegExp][] = [
 	['manifeste hors ligne', /ess:offline/],
 ];
 
+/**
+ * Astro's « Waiting for integration "ess:search-index"… » names an integration while it is still at work:
+ * not the end of its phase (taking it for one credited most of Pagefind's time to the security headers).
+ */
+const WAITING = /Waiting for integration/;
+
 /** Phase durations from timestamped log lines: each phase runs from the previous one's end to its own line. */
 export function phaseTimes(lines: { ms: number; text: string }[], totalMs: number): Record<string, number> {
 	const phases: Record<string, number> = {};
 	let from = 0;
 	let cursor = 0;
 	for (const [name, pattern] of PHASES) {
-		const index = lines.findIndex((line, i) => i >= cursor && pattern.test(line.text));
+		const index = lines.findIndex((line, i) => i >= cursor && !WAITING.test(line.text) && pattern.test(line.text));
 		if (index < 0) continue;
 		phases[name] = lines[index]!.ms - from;
 		from = lines[index]!.ms;
@@ -85,8 +91,8 @@ function treeRss(root: number): number {
 	return bytes;
 }
 
-/** Caches a cold build starts without: Astro's content layer store, Vite's, and the content checker's. */
-const CACHES = ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/ess-content-check'];
+/** Caches a cold build starts without: Astro's content layer store, Vite's, the content checker's, the compiled MDX bodies and the other build caches (src/lib/build-cache.ts). */
+const CACHES = ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/ess-content-check', 'node_modules/.cache/ess-mdx', 'node_modules/.cache/ess-build'];
 
 /**
  * Builds the site from `contentDir` into `outDir` (both relative to the project), measuring it:

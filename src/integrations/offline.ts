@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { BuildCache } from '../lib/build-cache.ts';
 import { buildId as idOf } from '../offline/build-id.ts';
 import { writeServiceWorker } from '../offline/write-worker.ts';
+
+/** Files whose gzip size is kept between builds: a few full sites. */
+const KEEP = 50_000;
 
 /**
  * Makes the built site work offline: at the end of `astro build`, writes the service worker that
@@ -16,11 +20,13 @@ import { writeServiceWorker } from '../offline/write-worker.ts';
  */
 export function offline({ base }: { base: string }): AstroIntegration {
 	let buildId = '';
+	let root = '';
 	return {
 		name: 'ess:offline',
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
-				buildId = idOf(fileURLToPath(config.root));
+				root = fileURLToPath(config.root);
+				buildId = idOf(root);
 				updateConfig({
 					vite: {
 						define: {
@@ -32,7 +38,10 @@ export function offline({ base }: { base: string }): AstroIntegration {
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { files, bytes } = await writeServiceWorker(fileURLToPath(dir), base, buildId);
+				// Gzip sizes of unchanged files from the previous builds (zlib level 6 depends only on Node's zlib).
+				const gzipSizes = new BuildCache<number>(root, 'gzip-sizes', process.versions.zlib, KEEP);
+				const { files, bytes } = await writeServiceWorker(fileURLToPath(dir), base, buildId, gzipSizes);
+				gzipSizes.save();
 				logger.info(`hors ligne : ${files} fichiers, ${(bytes / 1024 / 1024).toFixed(1)} Mio (version ${buildId})`);
 			},
 		},

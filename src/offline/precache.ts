@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { BuildCache } from '../lib/build-cache.ts';
 import { getManifest } from 'workbox-build';
 
 /** One file to precache, as the service worker receives it. */
@@ -96,11 +97,14 @@ export function fileForUrl(url: string, base: string): string {
 	return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
+/** Gzip sizes by content hash, kept between builds (see src/lib/build-cache.ts); a file's size is only computed once. */
+export type GzipSizes = Pick<BuildCache<number>, 'get' | 'set'>;
+
 /**
  * Lists the files of `dist` to precache for a site served under `base`, whose Pagefind
  * `metaCacheTag` is `buildId`. Throws, with the fix, when the list cannot be complete.
  */
-export async function precacheList(dist: string, base: string, buildId: string): Promise<Precache> {
+export async function precacheList(dist: string, base: string, buildId: string, gzipSizes?: GzipSizes): Promise<Precache> {
 	const { manifestEntries, size, warnings } = await getManifest({
 		globDirectory: dist,
 		globPatterns: GLOB_PATTERNS,
@@ -120,7 +124,13 @@ export async function precacheList(dist: string, base: string, buildId: string):
 					// 64 bits of the content hash are plenty to tell two versions apart, in half the bytes of Workbox's md5.
 					const revision = entry.revision && hash.toString('hex').slice(0, 16);
 					// `bytes`, not Workbox's `size`, which getManifest drops once it has added it up.
-					return { ...entry, url, revision, integrity: integrityOf(hash), bytes: entry.size, gzip: gzipSync(content, { level: 6 }).length };
+					const key = hash.toString('base64url');
+					let gzip = gzipSizes?.get(key);
+					if (gzip === undefined) {
+						gzip = gzipSync(content, { level: 6 }).length;
+						gzipSizes?.set(key, gzip);
+					}
+					return { ...entry, url, revision, integrity: integrityOf(hash), bytes: entry.size, gzip };
 				}),
 			}),
 		],

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { offlinePacks } from './packs.ts';
-import { OFFLINE_PAGE, PAGES_FILE, type PrecacheEntry, precacheList, SEARCH_CHUNKS, SEARCH_FILE, sizeOf, splitPrecache, WORKER_FILE } from './precache.ts';
+import { type GzipSizes, OFFLINE_PAGE, PAGES_FILE, type PrecacheEntry, precacheList, SEARCH_CHUNKS, SEARCH_FILE, sizeOf, splitPrecache, WORKER_FILE } from './precache.ts';
 
 /**
  * What the first visit may save without asking, compressed: leaves room, under the 5 MiB budget of a
@@ -44,8 +44,8 @@ function writeList(dist: string, base: string, file: string, entries: PrecacheEn
  * hash the worker carries (so a list from another build is refused). The worker knows the pages'
  * total size, to show it on the button before anything is downloaded.
  */
-export async function writeServiceWorker(dist: string, base: string, buildId: string): Promise<{ files: number; bytes: number }> {
-	const { entries: all, bytes } = await precacheList(dist, base, buildId);
+export async function writeServiceWorker(dist: string, base: string, buildId: string, gzipSizes?: GzipSizes): Promise<{ files: number; bytes: number }> {
+	const { entries: all, bytes } = await precacheList(dist, base, buildId, gzipSizes);
 	const split = splitPrecache(all, base);
 	// Excerpts (Pagefind's fragments) hold each page's text: saved on the first visit while they fit the budget, else with the pages.
 	const fragmentsFit = sizeOf(split.shell).gzip <= AUTOMATIC_BUDGET_GZIP;

@@ -80,6 +80,13 @@ describe('body linter', () => {
 		const parsed = parseBody({ file: 'f.mdx', absolute: '/f.mdx', page: 'x/', body: "## Ce qu'elle a fait\n\n## Été 2024\n\n## Été 2024\n", bodyLine: 1 });
 		expect('rule' in parsed ? [] : [...parsed.anchors]).toEqual(['ce-quelle-a-fait', 'été-2024', 'été-2024-1']);
 	});
+
+	it('computes heading anchors with the build’s dashes: « -- » becomes « — » (dropped from the id), not in code, not « --- »', () => {
+		// Ids checked against remark-smartypants followed by github-slugger, as the build runs them.
+		const body = "## A -- B\n\n## L'*ESS* -- le 'vrai' sujet\n\n## x--y---z----w\n\n## `code -- x`\n";
+		const parsed = parseBody({ file: 'f.mdx', absolute: '/f.mdx', page: 'x/', body, bodyLine: 1 });
+		expect('rule' in parsed ? [] : [...parsed.anchors]).toEqual(['a--b', 'less--le-vrai-sujet', 'xy---z----w', 'code----x']);
+	});
 });
 
 describe('content components', () => {

@@ -43,6 +43,18 @@ function smallSite(base = '/'): string {
 const sri = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 describe('the precache list', () => {
+	it('gives each file its gzip size, computed or taken from the sizes kept by an earlier build', async () => {
+		const dir = smallSite();
+		const gzipOf = (url: string) => gzipSync(readFileSync(join(dir, fileForUrl(url.split('?')[0]!, '/'))), { level: 6 }).length;
+		const fresh = (await precacheList(dir, '/', 'b1')).entries;
+		for (const entry of fresh) expect(entry.gzip, entry.url).toBe(gzipOf(entry.url));
+		const kept = new Map<string, number>();
+		const sizes = { get: (key: string) => kept.get(key), set: (key: string, value: number) => void kept.set(key, value) };
+		await precacheList(dir, '/', 'b1', sizes);
+		expect(kept.size).toBe(new Set(fresh.map((e) => e.integrity)).size);
+		expect((await precacheList(dir, '/', 'b1', sizes)).entries).toEqual(fresh);
+	});
+
 	it('lists every page, asset and search file under the base, with revisions and integrity hashes', async () => {
 		const dir = smallSite('/ess/');
 		const { entries, bytes } = await precacheList(dir, '/ess/', 'b1');

@@ -14,7 +14,6 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { CONTENT_COMPONENTS, FORBIDDEN_ELEMENTS, HTML_ELEMENTS, MARKDOWN_EQUIVALENTS, URL_ATTRIBUTES } from './allowlist.ts';
@@ -44,9 +43,22 @@ export interface ParsedBody {
 	anchors: Set<string>;
 }
 
-/** Same syntax as @astrojs/mdx: MDX, GFM and typographic quotes (which change heading ids). */
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants);
-const mdParser = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants);
+/** Same syntax as @astrojs/mdx: MDX and GFM (its typographic quotes are left to `headingText`). */
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const mdParser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * The text of a heading as the build slugs it, after the build's smartypants (remark-smartypants, default
+ * settings). Of what smartypants changes, the heading id only keeps one thing: quotes, apostrophes and
+ * « … » are dropped from ids either way, but « -- » (exactly two hyphens) becomes « — », which is dropped
+ * too. Doing only that, on text outside code, spares the checker running smartypants over whole bodies
+ * (almost half of its parse time).
+ */
+function headingText(node: any): string {
+	if (node.type === 'text') return node.value.replace(/(?<!-)--(?!-)/g, '—');
+	if (Array.isArray(node.children)) return node.children.map(headingText).join('');
+	return toString(node, { includeImageAlt: false });
+}
 
 const SYNTAX_HINTS: Record<string, string> = {
 	'micromark-extension-mdx-expression': 'en MDX, « { » ouvre une expression : pour afficher une accolade, écrivez \\{',
@@ -55,7 +67,7 @@ const SYNTAX_HINTS: Record<string, string> = {
 	'micromark-extension-mdxjs-esm': 'le contenu ne peut pas contenir d’« import » ni d’« export » : supprimez la ligne',
 };
 
-const problemAt = (source: BodySource, point: { line: number; column: number } | undefined, rule: string, message: string, hint?: string): Problem => ({
+export const problemAt = (source: BodySource, point: { line: number; column: number } | undefined, rule: string, message: string, hint?: string): Problem => ({
 	file: source.file,
 	line: (point?.line ?? 1) + source.bodyLine - 1,
 	column: point?.column ?? 1,
@@ -91,7 +103,7 @@ export function parseBody(source: BodySource): ParsedBody | Problem {
 	const slugger = new GithubSlugger();
 	const anchors = new Set<string>();
 	visit(tree, 'heading', (heading) => {
-		anchors.add(slugger.slug(toString(heading, { includeImageAlt: false })));
+		anchors.add(slugger.slug(headingText(heading)));
 	});
 	return { source, tree, anchors };
 }
@@ -260,10 +272,27 @@ function internalLinkProblems(url: string, node: any, source: BodySource, contex
 	);
 }
 
-/** Every problem in one parsed body. */
-export function lintBody({ source, tree }: ParsedBody, context: LintContext): Problem[] {
-	const problems: Problem[] = [];
-	const report: Report = (at, rule, message, hint) => problems.push(problemAt(source, at?.position?.start, rule, message, hint));
+/** A point in the body (1-based line and column, relative to the body's first line). */
+type Point = { line: number; column: number };
+
+/**
+ * What one body says on its own, in the order the linter meets it: a problem that needs nothing
+ * else (`problem`), or an address to check against the rest of the site (`url`). Plain data, so
+ * that it can be cached by the body's content (see body-cache.ts) and replayed on every run.
+ */
+export type BodyFact =
+	| { problem: { at?: Point; rule: string; message: string; hint?: string } }
+	| { url: string; image: boolean; at?: Point };
+
+/** The facts of one parsed body: every context-free problem, and every address, in reading order. */
+export function bodyFacts(tree: Root): BodyFact[] {
+	const facts: BodyFact[] = [];
+	const pointOf = (at: any): Point | undefined => {
+		const start = at?.position?.start;
+		return start ? { line: start.line, column: start.column } : undefined;
+	};
+	const report: Report = (at, rule, message, hint) => facts.push({ problem: { at: pointOf(at), rule, message, ...(hint === undefined ? {} : { hint }) } });
+	const address = (url: string, node: any, image: boolean) => facts.push({ url, image, at: pointOf(node) });
 	let previousDepth = 1;
 	// A definition used by an image reference (![alt][ref] … [ref]: ./carte.svg) is an image address.
 	const imageDefinitions = new Set<string>();
@@ -318,15 +347,31 @@ export function lintBody({ source, tree }: ParsedBody, context: LintContext): Pr
 				if (!node.alt?.trim()) {
 					report(node, 'image-sans-alt', 'image sans texte alternatif', 'décrivez l’image entre les crochets : ![Ce que montre l’image](adresse) — ce texte est lu à qui ne la voit pas');
 				}
-				if (node.type === 'image') urlProblems(node.url, node, true, source, context, report);
+				if (node.type === 'image') address(node.url, node, true);
 				break;
 			case 'link':
-				urlProblems(node.url, node, false, source, context, report);
+				address(node.url, node, false);
 				break;
 			case 'definition':
-				urlProblems(node.url, node, imageDefinitions.has(String(node.identifier).toLowerCase()), source, context, report);
+				address(node.url, node, imageDefinitions.has(String(node.identifier).toLowerCase()));
 				break;
 		}
 	});
+	return facts;
+}
+
+/** The problems of one body from its facts: the context-free ones as they are, each address checked against the site. */
+export function lintFacts(source: BodySource, facts: BodyFact[], context: LintContext): Problem[] {
+	const problems: Problem[] = [];
+	const report: Report = (at, rule, message, hint) => problems.push(problemAt(source, at?.position?.start, rule, message, hint));
+	for (const fact of facts) {
+		if ('problem' in fact) problems.push(problemAt(source, fact.problem.at, fact.problem.rule, fact.problem.message, fact.problem.hint));
+		else urlProblems(fact.url, { position: { start: fact.at } }, fact.image, source, context, report);
+	}
 	return problems;
+}
+
+/** Every problem in one parsed body. */
+export function lintBody({ source, tree }: ParsedBody, context: LintContext): Problem[] {
+	return lintFacts(source, bodyFacts(tree), context);
 }

@@ -20,7 +20,8 @@ import type { Link } from '../../schemas/link.ts';
 import { entryPath } from '../routes.ts';
 import { SLUG, toSlug } from '../slug.ts';
 import { aliasProblems } from './aliases.ts';
-import { type BodySource, lintBody, type ParsedBody, parseBody } from './body.ts';
+import { type BodyFact, bodyFacts, type BodySource, lintFacts, parseBody, problemAt } from './body.ts';
+import { bodyCache, bodyKey } from './body-cache.ts';
 import { decodeContentFile } from './encoding.ts';
 import { fileSetProblems } from './file-set.ts';
 import { guarded } from './guard.ts';
@@ -255,19 +256,47 @@ function checkLinks(records: CheckedRecord[], problems: Problem[], sets: FoundId
 	}
 }
 
-function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[], found: FoundIds) {
-	const parsed: ParsedBody[] = [];
-	for (const source of bodies) {
-		const result = guarded(source.file, problems, () => parseBody(source));
-		if (!result) continue;
-		if ('rule' in result) problems.push(result);
-		else parsed.push(result);
+/** A body to lint: where it is, its headings, and what it says on its own. */
+interface ReadBody {
+	source: BodySource;
+	anchors: Set<string>;
+	facts?: BodyFact[];
+}
+
+/** Parses one body, or takes what an earlier check learnt from the same text (body-cache.ts). */
+function readBody(source: BodySource, cache: ReturnType<typeof bodyCache>, problems: Problem[]): ReadBody | undefined {
+	const key = bodyKey(source);
+	const known = cache.get(key);
+	if (known?.error) {
+		problems.push(problemAt(source, known.error.at, known.error.rule, known.error.message, known.error.hint));
+		return undefined;
 	}
+	if (known?.anchors && known.facts) return { source, anchors: new Set(known.anchors), facts: known.facts };
+	const result = guarded(source.file, problems, () => parseBody(source));
+	if (!result) return undefined;
+	if ('rule' in result) {
+		problems.push(result);
+		const at = { line: result.line - source.bodyLine + 1, column: result.column };
+		cache.set(key, { error: { at, rule: result.rule, message: result.message, hint: result.hint } });
+		return undefined;
+	}
+	// A failure of the rules themselves is reported where the original lint would report it, and not kept.
+	const facts = guarded(source.file, problems, () => bodyFacts(result.tree));
+	if (facts) cache.set(key, { anchors: [...result.anchors], facts });
+	return { source, anchors: result.anchors, facts };
+}
+
+function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[], found: FoundIds, projectRoot: string) {
+	const cache = bodyCache(projectRoot);
+	const parsed = bodies.map((source) => readBody(source, cache, problems)).filter((b) => b !== undefined);
+	cache.save();
 	const anchors = new Map(parsed.map((p) => [p.source.page, p.anchors]));
 	// An entry whose file did not read has its own error: links to its headings are not reported too.
 	const entryPages = new Set(ENTRY_COLLECTIONS.flatMap((c) => [...found.get(c)!].map((id) => entryPath(c, id))));
 	const context = { site, anchorsOf: (page: string) => anchors.get(page), unreadable: (page: string) => entryPages.has(page) && !anchors.has(page), publicDir: PUBLIC_DIR };
-	for (const body of parsed) problems.push(...(guarded(body.source.file, problems, () => lintBody(body, context)) ?? []));
+	for (const body of parsed) {
+		if (body.facts) problems.push(...(guarded(body.source.file, problems, () => lintFacts(body.source, body.facts!, context)) ?? []));
+	}
 }
 
 /** Checks the content under `contentRoot` (absolute), reporting paths relative to `projectRoot`. */
@@ -284,7 +313,7 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
 		loadData(contentRoot, projectRoot, problems, records, found);
 		checkLinks(records, problems, found);
 		problems.push(...aliasProblems(records));
-		checkBodies(bodies, buildSiteMap({ ids: found, records }), problems, found);
+		checkBodies(bodies, buildSiteMap({ ids: found, records }), problems, found, projectRoot);
 	});
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 	return { problems, records };

@@ -13,7 +13,8 @@ const RAW_ELEMENTS = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', '
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-interface Edit {
+/** A replacement of the text between two offsets of a document. */
+export interface Edit {
 	start: number;
 	end: number;
 	text: string;
@@ -61,7 +62,7 @@ function collectEdits(root: Node, edits: Edit[]): void {
 	});
 }
 
-function applyEdits(source: string, edits: Edit[]): string {
+export function applyEdits(source: string, edits: Edit[]): string {
 	let result = '';
 	let last = 0;
 	for (const edit of edits.sort((a, b) => a.start - b.start)) {
@@ -71,11 +72,17 @@ function applyEdits(source: string, edits: Edit[]): string {
 	return result + source.slice(last);
 }
 
-/** A whole HTML document, with its text typeset. */
-export function typesetHtml(html: string): string {
+/** What typesetting a whole HTML document changes, as edits of its source (kept between builds by the typography stage). */
+export function htmlEdits(html: string): Edit[] {
 	const edits: Edit[] = [];
 	// Parsed as a browser without JavaScript would, so that `<noscript>` text is typeset too.
 	collectEdits(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }), edits);
+	return edits;
+}
+
+/** A whole HTML document, with its text typeset. */
+export function typesetHtml(html: string): string {
+	const edits = htmlEdits(html);
 	return edits.length ? applyEdits(html, edits) : html;
 }
 
