@@ -45,7 +45,7 @@ function prune(dir: string): void {
 }
 
 /**
- * Keeps each MDX body's compiled module (node_modules/.cache/ess-mdx/), keyed by its path, its text and
+ * Keeps each MDX body's compiled module (node_modules/.astro/ess-mdx/), keyed by its path, its text and
  * `fingerprint()`: a build after one entry changed compiles that entry only, where Vite would compile
  * every body again (about 20 ms each). Cold builds are unchanged. `MDX_CACHE=0` turns it off.
  */
@@ -56,7 +56,7 @@ export function mdxCache(): AstroIntegration {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
 				if (command !== 'build' || process.env.MDX_CACHE === '0') return;
 				const root = fileURLToPath(config.root);
-				const dir = join(root, 'node_modules', '.cache', 'ess-mdx');
+				const dir = join(root, 'node_modules', '.astro', 'ess-mdx');
 				const base = fingerprint(root);
 				const keyOf = (code: string, id: string) => createHash('sha256').update(`${base}\0${id}\0`).update(code).digest('hex');
 				let written = 0;

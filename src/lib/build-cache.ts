@@ -1,5 +1,5 @@
 /**
- * A result kept between builds under node_modules/.cache/, looked up by a hash of what it was computed
+ * A result kept between builds under node_modules/.astro/, looked up by a hash of what it was computed
  * from: one JSON file per kind of result and per version of the code that computes it (a new version
  * starts afresh and removes the older files). Used for what a build would otherwise redo for every
  * unchanged file: the checker's reading of a body, the typography of a page, a file's gzip size.
@@ -39,7 +39,7 @@ export class BuildCache<T> {
 	constructor(projectRoot: string, name: string, version: string, keep: number, enabled = true) {
 		this.name = name;
 		this.keep = keep;
-		this.dir = join(projectRoot, 'node_modules', '.cache', 'ess-build');
+		this.dir = join(projectRoot, 'node_modules', '.astro', 'ess-build');
 		this.file = enabled ? join(this.dir, `${name}-${version}.json`) : undefined;
 		let stored: [string, T][] = [];
 		try {

@@ -1,6 +1,6 @@
 /**
  * Property: a second build reuses what the first one computed (compiled MDX bodies, the checker's reading
- * of each body, each page's typography, gzip sizes: node_modules/.cache/) without ever showing stale
+ * of each body, each page's typography, gzip sizes: node_modules/.astro/) without ever showing stale
  * text. A changed body shows its new text; an unchanged body shows a change of the glossary it uses.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -8,7 +8,7 @@ import { typography } from '../../src/integrations/typography.ts';
 import { typesetHtml } from '../../src/lib/typography/html.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const cacheFiles = (root: string) => readdirSync(join(root, 'node_modules', '.cache', 'ess-build'));
+const cacheFiles = (root: string) => readdirSync(join(root, 'node_modules', '.astro', 'ess-build'));
 
 describe('build cache', () => {
 	it('gives back, in the next build, what an earlier one saved for the same version', () => {

@@ -1,5 +1,5 @@
 /**
- * The checker's per-body results, kept by the body's content (node_modules/.cache/ess-build/, see build-cache.ts):
+ * The checker's per-body results, kept by the body's content (node_modules/.astro/ess-build/, see build-cache.ts):
  * a body that did not change since the last check is not parsed again. What is kept is what the body
  * says on its own (its headings, its context-free problems, its addresses: see `BodyFact`); the rules
  * that look at the rest of the site (links, anchors, images) run on every check from these facts.
@@ -28,6 +28,12 @@ let version: string | undefined;
 /** The key of one body: its syntax (MDX or Markdown) and its text. */
 export const bodyKey = (source: BodySource) => textKey(source.file.endsWith('.md') ? 'md' : 'mdx', source.body);
 
+/**
+ * The project this code belongs to: the cache lives in its node_modules, whatever root a check reports
+ * its paths against (a content folder, in tests: the cache must never land among the entries).
+ */
+const PROJECT = join(import.meta.dirname, '..', '..', '..');
+
 /** Per-body results read at the start of a check and written back, with the new ones, at its end. */
-export const bodyCache = (projectRoot: string) =>
-	new BuildCache<BodyResult>(projectRoot, 'content-check-bodies', (version ??= codeVersion(projectRoot, CHECKER_SOURCES)), KEEP, process.env.CONTENT_CHECK_CACHE !== '0');
+export const bodyCache = () =>
+	new BuildCache<BodyResult>(PROJECT, 'content-check-bodies', (version ??= codeVersion(PROJECT, CHECKER_SOURCES)), KEEP, process.env.CONTENT_CHECK_CACHE !== '0');

@@ -1,5 +1,5 @@
 /**
- * The checker's result, kept by content hash (node_modules/.cache/ess-content-check/), so that
+ * The checker's result, kept by content hash (node_modules/.astro/ess-content-check/), so that
  * `npm run build` after `npm run lint:content` (or a second build of unchanged content) does not
  * read and parse every body again. The key covers everything a check reads: the content folder,
  * the site's source (schemas, rules, pages: src/), the public folder and the installed packages;
@@ -40,7 +40,7 @@ export function checkKey(contentRoot: string, projectRoot: string): string {
 	return hash.digest('hex');
 }
 
-const cacheDir = (projectRoot: string) => join(projectRoot, 'node_modules', '.cache', 'ess-content-check');
+const cacheDir = (projectRoot: string) => join(projectRoot, 'node_modules', '.astro', 'ess-content-check');
 
 /** The checker's problems for `contentRoot`, from the cache when nothing it reads has changed. */
 export function cachedCheck(contentRoot: string, projectRoot: string): { problems: Problem[]; cached: boolean } {

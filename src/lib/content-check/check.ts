@@ -286,8 +286,8 @@ function readBody(source: BodySource, cache: ReturnType<typeof bodyCache>, probl
 	return { source, anchors: result.anchors, facts };
 }
 
-function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[], found: FoundIds, projectRoot: string) {
-	const cache = bodyCache(projectRoot);
+function checkBodies(bodies: BodySource[], site: SiteMap, problems: Problem[], found: FoundIds) {
+	const cache = bodyCache();
 	const parsed = bodies.map((source) => readBody(source, cache, problems)).filter((b) => b !== undefined);
 	cache.save();
 	const anchors = new Map(parsed.map((p) => [p.source.page, p.anchors]));
@@ -313,7 +313,7 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
 		loadData(contentRoot, projectRoot, problems, records, found);
 		checkLinks(records, problems, found);
 		problems.push(...aliasProblems(records));
-		checkBodies(bodies, buildSiteMap({ ids: found, records }), problems, found, projectRoot);
+		checkBodies(bodies, buildSiteMap({ ids: found, records }), problems, found);
 	});
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 	return { problems, records };
