@@ -20,6 +20,16 @@ export function facetContents(catalogue: Catalogue, collection: CollectionName):
 /** Anchor of one group of « Cité par » (`collection:relation`), for the contents. */
 export const backlinkGroupId = (key: string) => `cite-par-${key.replace(':', '-')}`;
 
+/** The groups of « Cité par » an entry shows (Backlinks.astro with the same `skip`), as contents items. */
+export function backlinkContents(catalogue: Catalogue, entry: AnyEntry, skip: string[] = []): ContentsItem[] {
+	return [...catalogue.graph.backlinksByRelation(entry).keys()]
+		.filter((key) => !skip.includes(key))
+		.map((key) => {
+			const [collection, relation] = key.split(':') as [CollectionName, string];
+			return { id: backlinkGroupId(key), label: backwardLabel(collection, relation) };
+		});
+}
+
 export interface ContentsItem {
 	id: string;
 	label: string;
@@ -64,16 +74,10 @@ export function entryContents(
 	const linksFrom = catalogue.graph.linksFrom(entry).filter((e) => !options.linkSkip.includes(e.relation));
 	if (linksFrom.length) after.push({ id: 'liens', label: 'Liens', printed: false });
 	// Groups of « Cité par » the page shows (Backlinks.astro with the same `skip`).
-	const groups = [...catalogue.graph.backlinksByRelation(entry).keys()].filter((key) => !(options.backlinkSkip ?? []).includes(key));
-	const linksTo = catalogue.graph.linksTo(entry).filter((edge) => groups.includes(`${edge.from.collection}:${edge.relation}`));
-	if (linksTo.length) after.push({ id: 'retroliens', label: 'Cité par', printed: false });
+	const groups = backlinkContents(catalogue, entry, options.backlinkSkip);
+	if (groups.length) after.push({ id: 'retroliens', label: 'Cité par', printed: false });
 	// Each group of « Cité par » too: on a much-cited document, they are most of the page.
-	if (groups.length > 1) {
-		for (const key of groups) {
-			const [collection, relation] = key.split(':') as [CollectionName, string];
-			after.push({ id: backlinkGroupId(key), label: `Cité par : ${backwardLabel(collection, relation).toLowerCase()}`, printed: false });
-		}
-	}
+	if (groups.length > 1) after.push(...groups.map((g) => ({ id: g.id, label: `Cité par : ${g.label.toLowerCase()}`, printed: false })));
 	const items = [...(options.proseFirst ? [...prose, ...details] : [...details, ...prose]), ...after];
 	// On a phone, the site's banner, header and footer take about 800 px and an entry's title, summary,
 	// dates and details about 700 px more: one section after them, even a short « Liens », takes the

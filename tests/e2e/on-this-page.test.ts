@@ -37,11 +37,13 @@ const TEMPLATES: Record<string, string> = {
 	'financements par famille': 'financements/',
 	besoins: 'besoins/',
 	'chiffres clés': 'chiffres/',
+	'cité par': 'ressources/anct-ess-chance-territoires-fragiles/cite-par/',
+	'limites des sources': 'limites-des-sources/ressources/',
 };
 
 /*
  * Left out on purpose: the glossary, whose row of letters is its contents (one tap to any letter, on whichever
- * page of 50 it starts), and « Limites des sources », a list of entries each with its caveats.
+ * page of 50 it starts).
  * The home page is itself the site's contents: its sections are the ways in.
  */
 
