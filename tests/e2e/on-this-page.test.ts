@@ -39,12 +39,11 @@ const TEMPLATES: Record<string, string> = {
 	'chiffres clés': 'chiffres/',
 	'cité par': 'ressources/anct-ess-chance-territoires-fragiles/cite-par/',
 	'limites des sources': 'limites-des-sources/ressources/',
+	glossaire: 'glossaire/',
 };
 
 /*
- * Left out on purpose: the glossary, whose row of letters is its contents (one tap to any letter, on whichever
- * page of 50 it starts).
- * The home page is itself the site's contents: its sections are the ways in.
+ * Left out on purpose: the home page, itself the site's contents: its sections are the ways in.
  */
 
 /** Entry pages with no section at all (a description, no links): nothing to list, so they must stay short. */

@@ -59,7 +59,7 @@ describe('listings split into pages', () => {
 	it('takes a glossary letter to the page and the place where it starts', async () => {
 		const site = inject('siteUrl');
 		await page.goto(`${site}glossaire/`);
-		const letters = page.getByRole('navigation', { name: 'Lettres du glossaire' }).getByRole('link');
+		const letters = page.getByRole('navigation', { name: 'Sur cette page' }).getByRole('link');
 		const last = letters.last();
 		const letter = await last.textContent();
 		await last.click();
