@@ -1,8 +1,9 @@
 /**
  * `npm run bench:search`: for the built site (`dist/`, built first if missing), prints the size
- * of the Pagefind index and the time from the last keystroke to the first result shown, cold
- * (fresh browser profile: nothing cached, Pagefind not yet loaded) and warm (same page, next
- * query), measured in headless Chromium on localhost. Figures, not a pass/fail test.
+ * of the Pagefind index and the time from the last keystroke to the first result shown (its kind,
+ * title and link), cold (fresh browser profile: nothing cached, Pagefind not yet loaded) and warm
+ * (same page, next query), and to the first page of results with their excerpts, measured in
+ * headless Chromium on localhost. Figures, not a pass/fail test.
  * `npm run bench` calls `measureSearch()` for each site it builds.
  */
 import { existsSync } from 'node:fs';
@@ -20,37 +21,47 @@ export const QUERIES = ['PTCE', 'épicerie', 'Creuse', 'marché réservé', 'tie
 export interface SearchFigures {
 	pagefindIndex: { files: number; bytes: number };
 	firstResultMs: { cold: { median: number; max: number }; warm: { median: number; max: number } };
+	/** Until the excerpts of the first page of results are in too. */
+	excerptsMs: { cold: { median: number; max: number }; warm: { median: number; max: number } };
 	queries: string[];
 }
 
-/** Types `query` into the search box and returns ms from the last keystroke to its first result. */
-async function timeQuery(page: import('playwright-core').Page, query: string): Promise<number> {
+/**
+ * Types `query` into the search box and returns ms from the last keystroke to its first result, and to its
+ * excerpts. The last keystroke is the last `input` event: a final « é » is typed without a `keyup`.
+ */
+async function timeQuery(page: import('playwright-core').Page, query: string): Promise<{ first: number; excerpts: number }> {
 	await page.evaluate((q) => {
 		const list = document.querySelector<HTMLElement>('[data-results]')!;
 		list.replaceChildren();
-		(window as any).__firstResult = undefined;
-		// The first result of the final query, not of a prefix typed on the way.
-		new MutationObserver((_, observer) => {
-			if (list.children.length > 0 && list.dataset.query === q) {
-				(window as any).__firstResult = performance.now();
+		const w = window as any;
+		w.__firstResult = undefined;
+		// Awaited once the query is typed, rather than polled: polling would run on the page's thread every frame.
+		w.__shown = new Promise((resolve, reject) => {
+			setTimeout(() => reject(new Error(`no results for « ${q} » in 15 s`)), 15_000);
+			// The first result of the final query, not of a prefix typed on the way.
+			new MutationObserver((_, observer) => {
+				if (list.children.length === 0 || list.dataset.query !== q) return;
+				w.__firstResult ??= performance.now();
+				if (list.getAttribute('aria-busy') === 'true') return;
 				observer.disconnect();
-			}
-		}).observe(list, { childList: true, attributes: true });
-		document.querySelector<HTMLInputElement>('#recherche-page')!.addEventListener('keyup', () => ((window as any).__lastKey = performance.now()));
+				resolve({ first: w.__firstResult - w.__lastKey, excerpts: performance.now() - w.__lastKey });
+			}).observe(list, { childList: true, attributes: true });
+		});
+		document.querySelector<HTMLInputElement>('#recherche-page')!.addEventListener('input', (event) => (w.__lastKey = event.timeStamp));
 	}, query);
 	const input = page.locator('#recherche-page');
 	await input.fill('');
 	await input.pressSequentially(query, { delay: 30 });
-	await page.waitForFunction(() => (window as any).__firstResult !== undefined, undefined, { timeout: 15_000 });
-	return page.evaluate(() => (window as any).__firstResult - (window as any).__lastKey);
+	return page.evaluate(() => (window as any).__shown);
 }
 
 /** Index size and first-result times of the site built in `dist` (served at `/`). */
 export async function measureSearch(dist: string, queries = QUERIES): Promise<SearchFigures> {
 	const server = await serveSite(dist, '/');
 	const browser = await launchChromium();
-	const cold: number[] = [];
-	const warm: number[] = [];
+	const cold: { first: number; excerpts: number }[] = [];
+	const warm: { first: number; excerpts: number }[] = [];
 	try {
 		for (const [i, query] of queries.entries()) {
 			const context = await browser.newContext();
@@ -66,7 +77,8 @@ export async function measureSearch(dist: string, queries = QUERIES): Promise<Se
 		await server.close();
 	}
 	const summary = (values: number[]) => ({ median: Math.round(median(values)), max: Math.round(Math.max(...values)) });
-	return { pagefindIndex: folderSize(join(dist, 'pagefind')), firstResultMs: { cold: summary(cold), warm: summary(warm) }, queries };
+	const of = (key: 'first' | 'excerpts') => ({ cold: summary(cold.map((t) => t[key])), warm: summary(warm.map((t) => t[key])) });
+	return { pagefindIndex: folderSize(join(dist, 'pagefind')), firstResultMs: of('first'), excerptsMs: of('excerpts'), queries };
 }
 
 /**
@@ -104,6 +116,8 @@ if (import.meta.main) {
 	console.log(`Index Pagefind : ${figures.pagefindIndex.files} fichiers, ${(figures.pagefindIndex.bytes / 1024).toFixed(0)} Kio`);
 	console.log(`Premier résultat après la dernière frappe — à froid : médiane ${cold.median} ms (max ${cold.max} ms)`);
 	console.log(`Premier résultat après la dernière frappe — à chaud : médiane ${warm.median} ms (max ${warm.max} ms)`);
+	const excerpts = figures.excerptsMs;
+	console.log(`Extraits de la première page de résultats — à froid : médiane ${excerpts.cold.median} ms ; à chaud : médiane ${excerpts.warm.median} ms`);
 	const quality = await measureQuality(dist);
 	console.log(`Qualité (${quality.queries} requêtes) : ${(quality.top3 * 100).toFixed(0)} % dans les 3 premiers, MRR@10 ${quality.mrr.toFixed(2)}`);
 	for (const { query, rank } of quality.missed) console.log(`  hors des 3 premiers : « ${query} » (${rank ? `rang ${rank}` : 'absent des 10 premiers'})`);
