@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { splitElisions } from '../lib/search-vocabulary.ts';
@@ -12,12 +13,34 @@ function htmlFiles(dir: string, under = dir): string[] {
 	);
 }
 
+/** Where the result cards are written, under `dist/` (the search page fetches them: src/scripts/result-cards.ts). */
+export const CARDS_FILE = 'recherche/pages.json';
+
+/**
+ * Each indexed page's card, by Pagefind's id for it: [address, title, kind, place, year], from the
+ * fragments Pagefind wrote (gzip, after its 12-byte signature). With them the search page orders and shows
+ * its first results at once, and fetches a fragment only for a result's excerpt.
+ */
+function resultCards(pagefindDir: string): Record<string, string[]> {
+	const cards: Record<string, string[]> = {};
+	const dir = join(pagefindDir, 'fragment');
+	for (const file of readdirSync(dir)) {
+		const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray(12).toString('utf8'));
+		const { title = '', type = '', lieu = '', annee = '' } = fragment.meta as Record<string, string>;
+		const card = [fragment.url as string, title, type, lieu, annee];
+		while (card.at(-1) === '') card.pop();
+		cards[file.replace(/\.pf_fragment$/, '')] = card;
+	}
+	return cards;
+}
+
 /**
  * Builds the Pagefind index at the end of `astro build`, so the site's one build command
  * yields a `dist/` that searches (no separate manual step). French stemming is forced:
  * every page is `lang="fr"`. Pagefind would read « d’employeurs » as one word « demployeurs »,
  * which « employeur » never finds: the pages are indexed with their elisions split
  * (`splitElisions`; the files on disk are unchanged, and the search page joins them back in what it shows).
+ * Then writes every page's result card beside the search page (`CARDS_FILE`).
  * With `SEARCH_INDEX_TIMINGS` set to a file path, also writes there how long indexing took,
  * for `npm run bench` (which builds with `--silent`).
  */
@@ -42,6 +65,7 @@ export function searchIndex(): AstroIntegration {
 				const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
 				if (written.errors.length) throw new Error(`Écriture de l’index impossible : ${written.errors.join(' ; ')}`);
 				await pagefind.close();
+				writeFileSync(join(site, CARDS_FILE), JSON.stringify(resultCards(join(site, 'pagefind'))));
 				const ms = Math.round(performance.now() - started);
 				logger.info(`index de recherche : ${pageCount} pages en ${ms} ms`);
 				if (process.env.SEARCH_INDEX_TIMINGS) writeFileSync(process.env.SEARCH_INDEX_TIMINGS, JSON.stringify({ ms, pages: pageCount }));

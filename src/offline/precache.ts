@@ -53,8 +53,9 @@ const GLOB_PATTERNS = [
 	// With each resource's citation files, linked from its page (a few hundred bytes each; not the whole-catalogue
 	// exports of donnees/), in one pattern: Workbox refuses a pattern that matches nothing, as in a site without resources.
 	// The search page's commune lookup (recherche/lieux/, ~0.6 MB): kept as the reader's searches fetch it, all of it with the whole site.
-	// And its vocabulary for misspelt words (recherche/vocabulaire.json), saved with the shell as part of the search.
-	'{pagefind/**/*,ressources/*/citation.{bib,ris,csl.json},recherche/lieux/*.json,recherche/vocabulaire.json}',
+	// And its vocabulary for misspelt words (recherche/vocabulaire.json) and its result cards (recherche/pages.json),
+	// saved with the shell as part of the search.
+	'{pagefind/**/*,ressources/*/citation.{bib,ris,csl.json},recherche/lieux/*.json,recherche/{vocabulaire,pages}.json}',
 ];
 /** The service worker's file, at the root of `dist/` (its scope is the whole site). */
 export const WORKER_FILE = 'sw.js';

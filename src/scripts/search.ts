@@ -9,13 +9,9 @@ import { placeIn, placeKey } from '../lib/place-key.ts';
 import { findPlace, type Place, placeTables, prefetchPlace } from './find-place.ts';
 import { closestWord, correctWord, findSynonym, fold, joinElisions, type Synonym } from '../lib/search-vocabulary.ts';
 import { markIfUnsaved } from './offline-saved.ts';
+import { loadCards, type PagefindResultData } from './result-cards.ts';
 
 type Filters = Record<string, string[]>;
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string>;
-}
 interface Pagefind {
 	options(o: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
@@ -45,7 +41,7 @@ const FACET_LABELS: Record<string, string> = {
 };
 const DEBOUNCE_MS = 40;
 const PAGE_SIZE = 20;
-/** Hits whose kind and title reorder the list (`arrange`): each costs a fragment fetched before the first result shows. */
+/** Hits whose kind and title reorder the list (`arrange`); deeper ones keep Pagefind's order. */
 const RANKED = 12;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -180,10 +176,19 @@ function titleHolds(q: string, title: string): boolean {
 	return asked.size > 0 && [...asked].every((w) => held.has(w));
 }
 
+/** A result to show: its card (address, title, kind, place, year) first, then its data with the excerpt. */
 interface Shown {
 	id: string;
+	card(): Promise<PagefindResultData>;
 	data(): Promise<PagefindResultData>;
 }
+
+/** A hit's card: from the cards file, or from the hit's own fragment when the cards are missing. */
+async function cardOf(hit: Hit): Promise<PagefindResultData> {
+	return (await loadCards(base)).get(hit.id) ?? hit.data();
+}
+
+const shownHit = (hit: Hit): Shown => ({ id: hit.id, card: () => cardOf(hit), data: () => hit.data() });
 
 /** Whether a result belongs in « Chiffres et définitions » rather than in the list (never without a query: `q` is then empty). */
 const aside = (data: PagefindResultData, q: string) => q !== '' && ASIDE_KINDS.has(data.meta.type ?? '') && !(q && namedBy(q, data.meta.title ?? ''));
@@ -192,11 +197,11 @@ const aside = (data: PagefindResultData, q: string) => q !== '' && ASIDE_KINDS.h
  * The first page of hits in reading order: entries the query names first (« PTCE » → its term), then
  * the substance (initiatives, levers, fiches, resources…), then overviews (themes, needs), then supporting kinds, an entry whose title holds
  * every word of the query first within each; figures and terms apart, for the compact group. Pagefind's order
- * decides the rest (`asideFor`: the query the group is for, empty for none). Their data, fetched here, is kept.
+ * decides the rest (`asideFor`: the query the group is for, empty for none). Their cards, read here, are kept.
  */
 async function arrange(hits: Hit[], q: string, asideFor: string): Promise<{ list: Shown[]; aside: PagefindResultData[] }> {
 	const first = hits.slice(0, RANKED);
-	const data = await Promise.all(first.map((h) => h.data()));
+	const data = await Promise.all(first.map(cardOf));
 	const kindNamed = (kind: string) => fold(q).includes(fold(kind));
 	const rank = (d: PagefindResultData) => {
 		const title = d.meta.title ?? '';
@@ -207,8 +212,8 @@ async function arrange(hits: Hit[], q: string, asideFor: string): Promise<{ list
 	const order = first
 		.map((hit, i) => ({ hit, d: data[i], key: rank(data[i]), i }))
 		.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.i - b.i);
-	const list = order.filter((e) => !aside(e.d, asideFor)).map((e) => ({ id: e.hit.id, data: () => Promise.resolve(e.d) }));
-	return { list: [...list, ...hits.slice(RANKED)], aside: order.filter((e) => aside(e.d, asideFor)).map((e) => e.d) };
+	const list = order.filter((e) => !aside(e.d, asideFor)).map((e) => ({ ...shownHit(e.hit), card: () => Promise.resolve(e.d) }));
+	return { list: [...list, ...hits.slice(RANKED).map(shownHit)], aside: order.filter((e) => aside(e.d, asideFor)).map((e) => e.d) };
 }
 
 /**
@@ -239,12 +244,12 @@ async function searchPlace(pf: Pagefind, place: Place, filters: Filters): Promis
 
 /**
  * Hits whose place (meta `lieu`) or title names `nom`: a commune's name alone in a text means little. Only the
- * first `RANKED` are read (a fragment each): Pagefind ranks a name in `lieu` or the title first (`metaWeights`).
+ * first `RANKED` are read (their cards): Pagefind ranks a name in `lieu` or the title first (`metaWeights`).
  */
 async function keepNaming(hits: Hit[], nom: string): Promise<Hit[]> {
 	const key = placeKey(nom);
 	const first = hits.slice(0, RANKED);
-	const data = await Promise.all(first.map((h) => h.data()));
+	const data = await Promise.all(first.map(cardOf));
 	return first.filter((_, i) => placeKey(`${data[i].meta.lieu ?? ''} ${data[i].meta.title ?? ''}`).includes(key));
 }
 
@@ -253,7 +258,7 @@ function synonymResult(synonym: Synonym): Shown {
 	const excerpt = document.createElement('p');
 	excerpt.textContent = synonym.text;
 	const data: PagefindResultData = { url: synonym.url, excerpt: excerpt.innerHTML, meta: { title: synonym.title, type: synonym.type } };
-	return { id: synonym.url, data: () => Promise.resolve(data) };
+	return { id: synonym.url, card: () => Promise.resolve(data), data: () => Promise.resolve(data) };
 }
 
 /**
@@ -346,7 +351,8 @@ function kindAndLink(data: PagefindResultData): [HTMLSpanElement, HTMLAnchorElem
 	return [badge, link];
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+/** A result's card; its excerpt, unless the card has it, is filled in when `excerpt` resolves (left out if it fails). */
+function resultItem(data: PagefindResultData, excerpt: () => Promise<PagefindResultData>): { item: HTMLLIElement; filled: Promise<void> } {
 	const li = document.createElement('li');
 	li.className = 'card result';
 	const [badge, title] = kindAndLink(data);
@@ -362,12 +368,20 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 		p.textContent = where;
 		li.append(p);
 	}
-	const excerpt = document.createElement('p');
-	// Pagefind's excerpt is the page's text, HTML-escaped, with <mark> around matches.
-	excerpt.innerHTML = joinElisions(data.excerpt);
-	dropLeadingTitle(excerpt, data.meta.title ?? '');
-	li.append(excerpt);
-	return li;
+	const text = document.createElement('p');
+	li.append(text);
+	const fill = (full: PagefindResultData) => {
+		// Pagefind's excerpt is the page's text, HTML-escaped, with <mark> around matches.
+		text.innerHTML = joinElisions(full.excerpt);
+		dropLeadingTitle(text, data.meta.title ?? '');
+	};
+	if (data.excerpt) return { item: li, filled: Promise.resolve(fill(data)) };
+	// Its lines kept while the fragment comes, so that the results below do not jump.
+	text.className = 'result-pending';
+	const filled = excerpt()
+		.then(fill, () => text.remove())
+		.finally(() => text.classList.remove('result-pending'));
+	return { item: li, filled };
 }
 
 /**
@@ -432,22 +446,41 @@ let shownQuery = '';
 let pinnedUrl: string | undefined;
 /** Addresses of the results in the list. */
 let shownUrls = new Set<string>();
+/** Settles when the excerpts of the results shown so far are in. */
+let excerptsFilled: Promise<unknown> = Promise.resolve();
 
-/** Shows the next page of results; the first few as soon as their fragments arrive, the rest after. */
+/**
+ * Shows the next page of results at once from their cards, excerpts following (the list is `aria-busy` until they
+ * are in). Without the cards file, the first few as soon as their fragments arrive, the rest after.
+ */
 async function showMore(run: number) {
 	const batch = pending.splice(0, PAGE_SIZE);
+	const filled: Promise<void>[] = [];
 	for (const slice of [batch.slice(0, 3), batch.slice(3)]) {
 		// Offline, a large catalogue's excerpts may not be saved on this device (src/offline/write-worker.ts).
-		const items = await Promise.all(slice.map((r) => r.data().catch(() => undefined)));
+		const items = await Promise.all(slice.map(async (shown) => ({ shown, data: await shown.card().catch(() => undefined) })));
 		if (run !== runId) return;
-		const apart = items.filter((data) => data && data.url !== pinnedUrl && aside(data, shownQuery)) as PagefindResultData[];
+		const apart = items.filter(({ data }) => data && data.url !== pinnedUrl && aside(data, shownQuery));
 		// The entry a reader's word stands for is shown first: not again where Pagefind finds it.
-		const fresh = items.filter((data) => !data || (!apart.includes(data) && !shownUrls.has(data.url)));
-		for (const data of fresh) if (data) shownUrls.add(data.url);
-		list.append(...fresh.map((data) => (data ? resultItem(data) : unsavedItem())));
-		if (apart.length) renderAside(apart, true);
+		const fresh = items.filter((e) => !e.data || (!apart.includes(e) && !shownUrls.has(e.data.url)));
+		for (const { data } of fresh) if (data) shownUrls.add(data.url);
+		for (const { shown, data } of fresh) {
+			if (!data) {
+				list.append(unsavedItem());
+				continue;
+			}
+			const { item, filled: done } = resultItem(data, () => shown.data());
+			list.append(item);
+			filled.push(done);
+		}
+		if (apart.length) renderAside(apart.map(({ data }) => data!), true);
 	}
 	more.hidden = pending.length === 0;
+	list.setAttribute('aria-busy', 'true');
+	const all = Promise.all([excerptsFilled, ...filled]);
+	excerptsFilled = all;
+	// Whatever run is current: a later one that shows nothing leaves no busy list behind.
+	void all.then(() => excerptsFilled === all && list.removeAttribute('aria-busy'));
 }
 
 /** An empty list with a hint instead of a search. */
@@ -492,7 +525,7 @@ async function run(pushHistory: boolean) {
 	if (id !== runId) return;
 	// A reader who filters on a kind wants its entries in the list.
 	shownQuery = filters.type ? '' : corrected;
-	const arranged = q ? await arrange(search.results, corrected, shownQuery) : { list: [...search.results], aside: [] };
+	const arranged = q ? await arrange(search.results, corrected, shownQuery) : { list: search.results.map(shownHit), aside: [] };
 	if (id !== runId) return;
 	list.replaceChildren();
 	list.dataset.query = q;
@@ -520,6 +553,7 @@ async function start() {
 	// Filters open beside the results on a wide screen, folded above them on a phone.
 	filtersPanel.open = matchMedia('(min-width: 40rem)').matches;
 	void loadVocabulary();
+	void loadCards(base);
 	const state = readUrl();
 	input.value = state.q;
 	openingFilters = state.filters;

@@ -53,6 +53,27 @@ describe('search, typed in Chromium', () => {
 		expect(await page.locator('[data-results] > li:nth-child(-n+3) mark').count()).toBeGreaterThan(0);
 	});
 
+	it('shows its results from their cards before any excerpt: with no fragment reachable, the same list, titles and links', async () => {
+		const full = await typeQuery(page, site, 'épicerie');
+		const context = await browser.newContext();
+		try {
+			const bare = await context.newPage();
+			let fragments = 0;
+			await bare.route('**/pagefind/fragment/**', (route) => {
+				fragments += 1;
+				return route.abort();
+			});
+			const list = await typeQuery(bare, site, 'épicerie');
+			expect(fragments).toBeGreaterThan(0);
+			expect(list.slice(0, 10)).toEqual(full.slice(0, 10));
+			expect(list.every((r) => r.title && r.href && r.type)).toBe(true);
+			// An excerpt that cannot come is left out, not waited for.
+			expect(await bare.locator('[data-results] .result-pending').count()).toBe(0);
+		} finally {
+			await context.close();
+		}
+	});
+
 	it('narrows with a facet, keeps it in the URL, and restores it on reload and back', async () => {
 		const all = await typeQuery(page, site, 'épicerie');
 		const before = await page.locator('[data-status]').textContent();

@@ -6,10 +6,11 @@ export interface Result {
 	type: string;
 }
 
-/** Waits for the search island to be ready and for results (or their absence) to be shown. */
+/** Waits for the search island to be ready and for results (or their absence) to be shown, excerpts included. */
 export async function waitForResults(page: Page) {
 	await page.waitForSelector('[data-search][data-ready]');
 	await page.waitForFunction(() => /résultat/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+	await page.waitForSelector('[data-results]:not([aria-busy="true"])', { state: 'attached' });
 }
 
 export async function results(page: Page): Promise<Result[]> {
@@ -28,5 +29,6 @@ export async function typeQuery(page: Page, site: string, query: string): Promis
 	await page.waitForSelector('[data-search][data-ready]');
 	await page.locator('#recherche-page').pressSequentially(query, { delay: 20 });
 	await page.waitForFunction((q) => (document.querySelector('[data-status]')?.textContent ?? '').includes(`« ${q} »`) || /Aucun/.test(document.querySelector('[data-status]')?.textContent ?? ''), query);
+	await page.waitForSelector('[data-results]:not([aria-busy="true"])', { state: 'attached' });
 	return results(page);
 }
