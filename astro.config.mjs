@@ -37,6 +37,10 @@ export default defineConfig({
 		syntaxHighlight: 'prism',
 		processor: unified({
 			gfm: true,
+			// No smartypants: the French typography stage (src/lib/typography/french.ts) makes quotes, apostrophes,
+			// ellipses and « -- » typographic on every page after the build, bodies included; smartypants was a second,
+			// English pass over each body (about a third of the MDX compile time).
+			smartypants: false,
 			remarkPlugins: [
 				// First: raw HTML and refused image addresses never reach the later plugins or Astro's image import.
 				remarkSafeBodies,

@@ -81,11 +81,15 @@ describe('body linter', () => {
 		expect('rule' in parsed ? [] : [...parsed.anchors]).toEqual(['ce-quelle-a-fait', 'été-2024', 'été-2024-1']);
 	});
 
-	it('computes heading anchors with the build’s dashes: « -- » becomes « — » (dropped from the id), not in code, not « --- »', () => {
-		// Ids checked against remark-smartypants followed by github-slugger, as the build runs them.
+	it('computes heading anchors from the text as written: « -- » and quotes as the build slugs them (no smartypants)', async () => {
 		const body = "## A -- B\n\n## L'*ESS* -- le 'vrai' sujet\n\n## x--y---z----w\n\n## `code -- x`\n";
 		const parsed = parseBody({ file: 'f.mdx', absolute: '/f.mdx', page: 'x/', body, bodyLine: 1 });
-		expect('rule' in parsed ? [] : [...parsed.anchors]).toEqual(['a--b', 'less--le-vrai-sujet', 'xy---z----w', 'code----x']);
+		// The build's own ids: the site's Markdown processor (astro.config.mjs).
+		const { markdown } = (await import('../../astro.config.mjs')).default;
+		const { metadata } = await (await (markdown!.processor as any).createRenderer({})).render(body);
+		const headings = metadata.headings as { slug: string }[];
+		expect(headings.map((h) => h.slug)).toEqual(['a----b', 'less----le-vrai-sujet', 'x--y---z----w', 'code----x']);
+		expect('rule' in parsed ? [] : [...parsed.anchors]).toEqual(headings.map((h) => h.slug));
 	});
 });
 

@@ -14,6 +14,9 @@ describe('frenchTypography', () => {
 		['le "mot" ici', 'le «·mot·» ici'],
 		["s'inspirer de l'action", 's’inspirer de l’action'],
 		['une baisse de -2,6 %', 'une baisse de −2,6⍽%'],
+		// Two hyphens typed for a dash make one; a longer run is left as written.
+		["l'État -- enfin -- arrive, x---y", 'l’État — enfin — arrive, x---y'],
+		['et puis...', 'et puis…'],
 		['(-3)', '(−3)'],
 		['2019-2022 et Ille-et-Vilaine', '2019-2022⍽et Ille-et-Vilaine'],
 		['40% et 23 000 €', '40⍽% et 23·000⍽€'],

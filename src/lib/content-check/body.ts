@@ -39,26 +39,13 @@ export interface BodySource {
 export interface ParsedBody {
 	source: BodySource;
 	tree: Root;
-	/** Heading ids of the rendered page, as Astro computes them (smart quotes, then GitHub slugs). */
+	/** Heading ids of the rendered page, as Astro computes them (GitHub slugs of the headings' text). */
 	anchors: Set<string>;
 }
 
-/** Same syntax as @astrojs/mdx: MDX and GFM (its typographic quotes are left to `headingText`). */
+/** Same syntax as @astrojs/mdx: MDX and GFM. */
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const mdParser = unified().use(remarkParse).use(remarkGfm);
-
-/**
- * The text of a heading as the build slugs it, after the build's smartypants (remark-smartypants, default
- * settings). Of what smartypants changes, the heading id only keeps one thing: quotes, apostrophes and
- * « … » are dropped from ids either way, but « -- » (exactly two hyphens) becomes « — », which is dropped
- * too. Doing only that, on text outside code, spares the checker running smartypants over whole bodies
- * (almost half of its parse time).
- */
-function headingText(node: any): string {
-	if (node.type === 'text') return node.value.replace(/(?<!-)--(?!-)/g, '—');
-	if (Array.isArray(node.children)) return node.children.map(headingText).join('');
-	return toString(node, { includeImageAlt: false });
-}
 
 const SYNTAX_HINTS: Record<string, string> = {
 	'micromark-extension-mdx-expression': 'en MDX, « { » ouvre une expression : pour afficher une accolade, écrivez \\{',
@@ -103,7 +90,8 @@ export function parseBody(source: BodySource): ParsedBody | Problem {
 	const slugger = new GithubSlugger();
 	const anchors = new Set<string>();
 	visit(tree, 'heading', (heading) => {
-		anchors.add(slugger.slug(headingText(heading)));
+		// The text as written: the build runs no smartypants, and its typography comes after the ids.
+		anchors.add(slugger.slug(toString(heading, { includeImageAlt: false })));
 	});
 	return { source, tree, anchors };
 }

@@ -1,6 +1,6 @@
 /**
  * French typography for a run of plain text (one text node, one export field): no-break spaces around
- * the high punctuation and inside guillemets, typographic apostrophes, minus signs, units and thousands.
+ * the high punctuation and inside guillemets, typographic apostrophes, dashes, minus signs, units and thousands.
  * The rules come from richtypo's French set where it has them; web addresses, e-mail addresses and times
  * (9:30) are left exactly as written.
  */
@@ -18,6 +18,8 @@ const PROTECTED = /\b[a-z][a-z\d+.-]*:\/\/[^\s<>«»"]*|\b(?:mailto|tel):[^\s<>�
 const UNIT = String.raw`(?:%|‰|€|k€|M€|Md€|\$|£)`;
 
 const ownRules: ((text: string) => string)[] = [
+	// Two hyphens, as typed for a dash (« l’État -- enfin -- »), make one; three or more are left as they are.
+	(text) => text.replace(/(?<!-)--(?!-)/g, '—'),
 	// aujourd'hui, l'État → aujourd’hui, l’État
 	(text) => text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’'),
 	// An apostrophe that closes a word before a space or punctuation stays typographic as well.
