@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frenchTypography, NBSP, NNBSP } from '../../src/lib/typography/french.ts';
 import { typographyFaults } from '../../src/lib/typography/faults.ts';
-import { typesetHtml, typesetHtmlFragment, typesetXml } from '../../src/lib/typography/html.ts';
+import { typesetHtml, typesetXml } from '../../src/lib/typography/html.ts';
 
 /** Spaces made visible, so that a failure shows which one is wrong. */
 const show = (text: string) => text.replaceAll(NBSP, '⍽').replaceAll(NNBSP, '·');
@@ -65,12 +65,19 @@ describe('typesetHtml', () => {
 		expect(out).toContain('<script>if (a ? b : c) {}</script>');
 	});
 
+	it('leaves comments and a script holding markup-like text byte for byte, and typesets the text after them', () => {
+		const html = '<p>avant ; <!-- note : x --> milieu ; <script>if (a<b) x = "<p>a : b</p>";</script> après ; </p><textarea>a : b</textarea>';
+		expect(typesetHtml(html)).toBe(
+			`<p>avant${NNBSP}; <!-- note : x --> milieu${NNBSP}; <script>if (a<b) x = "<p>a : b</p>";</script> après${NNBSP}; </p><textarea>a : b</textarea>`,
+		);
+	});
+
 	it('typesets what a reader without JavaScript sees in <noscript>', () => {
 		expect(typesetHtml('<!doctype html><html><body><noscript><p>Sans JavaScript ; les listes</p></noscript></body></html>')).toContain(`JavaScript${NNBSP}; les listes`);
 	});
 
 	it('keeps entities and escapes what must be escaped', () => {
-		expect(typesetHtmlFragment('<p>R&amp;D : l&#39;équipe &lt;b&gt;</p>')).toBe(`<p>R&amp;D${NBSP}: l’équipe &lt;b&gt;</p>`);
+		expect(typesetHtml('<p>R&amp;D : l&#39;équipe &lt;b&gt;</p>')).toBe(`<p>R&amp;D${NBSP}: l’équipe &lt;b&gt;</p>`);
 	});
 
 	it('returns a page without faults unchanged', () => {
