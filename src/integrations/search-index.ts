@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { handedOver, takeBuiltPages } from '../lib/built-pages.ts';
 import { splitElisions } from '../lib/search-vocabulary.ts';
 
 /** The HTML pages under `dir`, as paths relative to it. */
@@ -43,39 +44,55 @@ function resultCards(pagefindDir: string): Record<string, string[]> {
  * every page is `lang="fr"`. Pagefind would read « d’employeurs » as one word « demployeurs »,
  * which « employeur » never finds: the pages are indexed with their elisions split
  * (`splitElisions`; the files on disk are unchanged, and the search page joins them back in what it shows).
+ * Pages come from the typography stage as each is typeset (src/lib/built-pages.ts), so that Pagefind
+ * works while the next ones are; a page that stage did not hand over is read from `dist/`.
  * Then writes every page's result card beside the search page (`CARDS_FILE`).
- * With `SEARCH_INDEX_TIMINGS` set to a file path, also writes there how long indexing took,
- * for `npm run bench` (which builds with `--silent`).
+ * With `SEARCH_INDEX_TIMINGS` set to a file path, also writes there how long indexing took once the
+ * typography stage was over (what it adds to the build), for `npm run bench` (which builds with `--silent`).
  */
 export function searchIndex(): AstroIntegration {
+	let index: Promise<pagefind.PagefindIndex> | undefined;
+	let pageCount = 0;
+	const taken = new Set<string>();
+	const started = () =>
+		(index ??= pagefind.createIndex({ forceLanguage: 'fr' }).then(({ index: created, errors }) => {
+			if (!created) throw new Error(`Pagefind n’a pas démarré : ${errors.join(' ; ')}`);
+			return created;
+		}));
+	const add = async (file: string, html: string) => {
+		taken.add(file);
+		// As Pagefind does with a directory: once pages mark their body, the others are left out.
+		if (!html.includes('data-pagefind-body')) return;
+		const added = await (await started()).addHTMLFile({ sourcePath: file, content: splitElisions(html) });
+		if (added.errors.length) throw new Error(`Indexation de ${file} impossible : ${added.errors.join(' ; ')}`);
+		if (added.file) pageCount += 1;
+	};
 	return {
 		name: 'ess:search-index',
 		hooks: {
+			'astro:build:start': () => {
+				pageCount = 0;
+				taken.clear();
+				takeBuiltPages(add);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
-				if (!index) throw new Error(`Pagefind n’a pas démarré : ${errors.join(' ; ')}`);
+				const from = performance.now();
+				await handedOver();
+				takeBuiltPages(undefined);
 				const site = fileURLToPath(dir);
-				let pageCount = 0;
-				const files = htmlFiles(site);
+				const files = htmlFiles(site).filter((file) => !taken.has(file));
 				const addNext = async () => {
-					for (let file = files.shift(); file !== undefined; file = files.shift()) {
-						const html = readFileSync(join(site, file), 'utf8');
-						// As Pagefind does with a directory: once pages mark their body, the others are left out.
-						if (!html.includes('data-pagefind-body')) continue;
-						const added = await index.addHTMLFile({ sourcePath: file, content: splitElisions(html) });
-						if (added.errors.length) throw new Error(`Indexation de ${file} impossible : ${added.errors.join(' ; ')}`);
-						if (added.file) pageCount += 1;
-					}
+					for (let file = files.shift(); file !== undefined; file = files.shift()) await add(file, readFileSync(join(site, file), 'utf8'));
 				};
 				// Several pages on their way to Pagefind at once: one at a time, each waited for a round trip (4.6 s against 2.6 s at 1 700 pages).
 				await Promise.all(Array.from({ length: CONCURRENT_PAGES }, addNext));
-				const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+				const written = await (await started()).writeFiles({ outputPath: `${site}/pagefind` });
 				if (written.errors.length) throw new Error(`Écriture de l’index impossible : ${written.errors.join(' ; ')}`);
 				await pagefind.close();
+				index = undefined;
 				writeFileSync(join(site, CARDS_FILE), JSON.stringify(resultCards(join(site, 'pagefind'))));
-				const ms = Math.round(performance.now() - started);
-				logger.info(`index de recherche : ${pageCount} pages en ${ms} ms`);
+				const ms = Math.round(performance.now() - from);
+				logger.info(`index de recherche : ${pageCount} pages, ${ms} ms après la typographie`);
 				if (process.env.SEARCH_INDEX_TIMINGS) writeFileSync(process.env.SEARCH_INDEX_TIMINGS, JSON.stringify({ ms, pages: pageCount }));
 			},
 		},

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { handOver } from '../lib/built-pages.ts';
 import { BuildCache, codeVersion, textKey } from '../lib/build-cache.ts';
 import { applyEdits, type Edit, htmlEdits, typesetXml } from '../lib/typography/html.ts';
 
@@ -13,7 +14,8 @@ const KEEP = 20_000;
  * front matter, component label, generated page), it is typeset the same way. Runs before the search
  * index, so excerpts show the same text as the pages. A page already typeset by an earlier build (same
  * HTML, same typography code) takes its edits from the cache (src/lib/build-cache.ts) instead of being
- * parsed again.
+ * parsed again. Each page, once typeset, is handed to the search index (src/lib/built-pages.ts), which
+ * indexes it while the next ones are typeset.
  */
 export function typography(): AstroIntegration {
 	let root = '';
@@ -23,7 +25,7 @@ export function typography(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const cache = new BuildCache<Edit[]>(root, 'typography', codeVersion(root, [join(root, 'src', 'lib', 'typography')]), KEEP);
 				let changed = 0;
@@ -47,6 +49,7 @@ export function typography(): AstroIntegration {
 						writeFileSync(path, result);
 						changed++;
 					}
+					if (html) await handOver(file, result);
 				}
 				cache.save();
 				logger.info(`typographie française : ${changed} fichiers corrigés sur ${total}`);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BuildCache } from '../../src/lib/build-cache.ts';
+import { handedOver, takeBuiltPages } from '../../src/lib/built-pages.ts';
+import { NBSP } from '../../src/lib/typography/french.ts';
 import { typography } from '../../src/integrations/typography.ts';
 import { typesetHtml } from '../../src/lib/typography/html.ts';
 
@@ -48,26 +50,45 @@ describe('build cache', () => {
 
 describe('typography stage between builds', () => {
 	/** Runs the typography stage on a built site holding `pages`, as Astro calls it at the end of a build. */
-	function typesetSite(pages: Record<string, string>): Record<string, string> {
+	async function typesetSite(pages: Record<string, string>): Promise<Record<string, string>> {
 		const dist = mkdtempSync(join(tmpdir(), 'ess-dist-'));
 		for (const [file, html] of Object.entries(pages)) {
 			mkdirSync(join(dist, file, '..'), { recursive: true });
 			writeFileSync(join(dist, file), html);
 		}
 		const integration = typography();
-		const hooks = integration.hooks as Record<string, (options: object) => void>;
-		hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`) } });
-		hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info() {} } });
+		const hooks = integration.hooks as Record<string, (options: object) => void | Promise<void>>;
+		await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`) } });
+		await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info() {} } });
 		return Object.fromEntries(Object.keys(pages).map((file) => [file, readFileSync(join(dist, file), 'utf8')]));
 	}
 
-	it('typesets a page already seen by an earlier build exactly as a fresh pass would', () => {
+	it('typesets a page already seen by an earlier build exactly as a fresh pass would', async () => {
 		// A page unique to this run, so that its first pass cannot come from an earlier test run.
 		const page = `<!doctype html><html><body><p>Essai ${Date.now()} : l'État ! « ok »</p><code>a : b</code></body></html>`;
-		const first = typesetSite({ 'a/index.html': page });
-		const second = typesetSite({ 'a/index.html': page, 'b/index.html': page });
+		const first = await typesetSite({ 'a/index.html': page });
+		const second = await typesetSite({ 'a/index.html': page, 'b/index.html': page });
 		expect(first['a/index.html']).toBe(typesetHtml(page));
 		expect(first['a/index.html']).not.toBe(page);
 		expect(second).toEqual({ 'a/index.html': typesetHtml(page), 'b/index.html': typesetHtml(page) });
+	});
+
+	it('hands every page, typeset, to the stage that takes them (the search index), and reports its failure', async () => {
+		const taken: Record<string, string> = {};
+		takeBuiltPages(async (file, html) => {
+			await new Promise((resolve) => setTimeout(resolve, 5));
+			taken[file] = html;
+		});
+		const pages = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${i}/index.html`, `<p>Page ${i} : fin</p>`]));
+		const written = await typesetSite({ ...pages, 'flux.xml': '<rss><title>a : b</title></rss>' });
+		await handedOver();
+		expect(taken).toEqual(Object.fromEntries(Object.keys(pages).map((file) => [file, written[file]])));
+		expect(taken['p0/index.html']).toBe(`<p>Page 0${NBSP}: fin</p>`);
+		takeBuiltPages(async (file) => {
+			if (file === 'p3/index.html') throw new Error('index plein');
+		});
+		await typesetSite(pages);
+		await expect(handedOver()).rejects.toThrow('index plein');
+		takeBuiltPages(undefined);
 	});
 });

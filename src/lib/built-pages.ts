@@ -1,0 +1,38 @@
+/**
+ * Built pages handed from the typography stage to the search index as each is typeset: Pagefind indexes a
+ * page, in its own process and on another core, while the next ones are typeset, and no page is read from
+ * disk twice. The stage that takes pages registers before the build ends (`takeBuiltPages`); the typography
+ * stage awaits `handOver` for each page, which waits while too many are on their way.
+ */
+type Taker = (file: string, html: string) => Promise<void>;
+
+/** Pages on their way at once: enough to keep Pagefind busy, few enough to hold little memory. */
+const IN_FLIGHT = 16;
+
+let taker: Taker | undefined;
+const inFlight = new Set<Promise<void>>();
+let failure: unknown;
+
+/** Registers what takes each built page (a single taker: the latest registered). */
+export function takeBuiltPages(take: Taker | undefined): void {
+	taker = take;
+	failure = undefined;
+}
+
+/** Hands a typeset page (its path under `dist/` and its HTML) to the taker, if any. */
+export async function handOver(file: string, html: string): Promise<void> {
+	if (!taker) return;
+	while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+	const taking: Promise<void> = taker(file, html)
+		.catch((error: unknown) => {
+			failure ??= error;
+		})
+		.finally(() => inFlight.delete(taking));
+	inFlight.add(taking);
+}
+
+/** Waits until every page handed over is taken; throws the first failure of the taker. */
+export async function handedOver(): Promise<void> {
+	await Promise.all(inFlight);
+	if (failure) throw failure;
+}
