@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import rehypeExternalLinks from 'rehype-external-links';
 import { defineConfig } from 'astro/config';
+import { citationFiles } from './src/integrations/citation-files.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { dataCatalogue } from './src/integrations/data-catalogue.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
@@ -68,6 +69,8 @@ export default defineConfig({
 		typography(),
 		searchIndex(),
 		securityHeaders(),
+		// Before the offline list, which saves them with their resource's page.
+		citationFiles(),
 		// After anything that rewrites the data files: it records their sizes.
 		dataCatalogue(),
 		offline({ base }),
