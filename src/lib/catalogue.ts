@@ -6,7 +6,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/names.ts';
 import { type Facet, FACETS, type FacetValue, facetValues } from './facets.ts';
-import { type Dating, datingOf } from './dating.ts';
+import { type Dating, datingOf, merge, sourceDocuments } from './dating.ts';
 import { derivedThemes } from './theme-links.ts';
 import { type Edge, keyOf, LinkGraph, type NodeKey } from './graph.ts';
 import type { Level } from '../schemas/shared.ts';
@@ -29,6 +29,10 @@ export interface Catalogue {
 	title(collection: CollectionName, id: string): string;
 	/** When the information of an entry holds: its own year or its sources' (see dating.ts). */
 	dating(key: NodeKey): Dating | undefined;
+	/** The documents the site is written from (resources that are their own source), in listing order. */
+	sourceDocuments(): EntryOf<'resources'>[];
+	/** When the information of the whole site holds: the years its source documents were published. */
+	sourcesDating(): ReturnType<typeof merge>;
 	/** Entries of a collection in the order its listing shows them. */
 	listing<C extends CollectionName>(collection: C): EntryOf<C>[];
 	/** What concerns one level of local government: its fiches, levers, examples and resources. */
@@ -76,6 +80,15 @@ async function load(): Promise<Catalogue> {
 	);
 	const facets = new Map<CollectionName, { facet: Facet; values: FacetValue[] }[]>();
 	let derived: ((entry: AnyEntry) => string[]) | undefined;
+	// Shown in every page's footer: computed once per build, not once per page (6 s at 5 000 resources).
+	let sources: { documents: EntryOf<'resources'>[]; dating: ReturnType<typeof merge> } | undefined;
+	const sourcesOnce = () => {
+		if (!sources) {
+			const documents = sourceDocuments(listings.get('resources') as EntryOf<'resources'>[]);
+			sources = { documents, dating: merge(documents.map((r) => catalogue.dating(r)).filter((d) => d !== undefined)) };
+		}
+		return sources;
+	};
 	const graph = new LinkGraph([...byKey.values()].map((e) => ({ collection: e.collection, id: e.id, data: e.data as Record<string, unknown> })));
 	const catalogue: Catalogue = {
 		graph,
@@ -99,6 +112,8 @@ async function load(): Promise<Catalogue> {
 			const entry = byKey.get(keyOf(key));
 			return entry && datingOf(entry, { find: (k) => byKey.get(keyOf(k)), linkedFrom: (k) => graph.linksTo(k).map((e) => byKey.get(keyOf(e.from))!).filter(Boolean) });
 		},
+		sourceDocuments: () => sourcesOnce().documents,
+		sourcesDating: () => sourcesOnce().dating,
 		title: (collection, id) => {
 			const entry = byKey.get(`${collection}/${id}`);
 			return entry ? titleOf(entry) : id;
