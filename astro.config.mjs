@@ -14,7 +14,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { typography } from './src/integrations/typography.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
@@ -32,6 +32,7 @@ export default defineConfig({
 	base,
 	outDir,
 	trailingSlash: 'always',
+	cacheDir: astroCacheDir(),
 	build: { format: 'directory' },
 	markdown: {
 		// Prism marks code with classes; Shiki's inline styles would break the CSP.
