@@ -14,7 +14,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BuildCache } from '../lib/build-cache.ts';
-import { getManifest } from 'workbox-build';
+// Only `getManifest`: the package's index also loads Babel and Rollup for its other tools (0.65 s against 0.1 s at every build start).
+import { getManifest } from 'workbox-build/build/get-manifest.js';
 
 /** One file to precache, as the service worker receives it. */
 export interface PrecacheEntry {
