@@ -35,9 +35,9 @@ export function placeLookupUrl(q: string, { base, chunks }: Pick<PlaceTables, 'b
 	return chunks.has(chunk) ? `${base}recherche/lieux/${chunk}.json` : undefined;
 }
 
-/** The communes of the lookup chunk `key` falls in; undefined when no chunk exists or it cannot be fetched. */
-function communeRows(key: string, tables: Pick<PlaceTables, 'base' | 'chunks'>): Promise<PlaceLookupRow[] | undefined> {
-	const url = placeLookupUrl(key, tables);
+/** The communes of the lookup chunk the text `q` falls in; undefined when no chunk exists or it cannot be fetched. */
+function communeRows(q: string, tables: Pick<PlaceTables, 'base' | 'chunks'>): Promise<PlaceLookupRow[] | undefined> {
+	const url = placeLookupUrl(q, tables);
 	if (!url) return Promise.resolve(undefined);
 	let rows = loaded.get(url);
 	if (!rows) {
@@ -50,13 +50,18 @@ function communeRows(key: string, tables: Pick<PlaceTables, 'base' | 'chunks'>):
 }
 
 /**
+ * Whether a text can name a commune: words without digits, or a postcode; while it is being typed
+ * (`typing`), the first digits of one too.
+ */
+const mayBeCommune = (raw: string, typing = false) => (typing ? /^\d{2,5}$/ : POSTCODE).test(raw) || !/\d/.test(raw);
+
+/**
  * Starts fetching the commune chunk a text being typed falls in, once its first letters say which:
  * by the last keystroke, `findPlace` finds it already there.
  */
 export function prefetchPlace(q: string, tables: PlaceTables): void {
 	const raw = q.trim();
-	const key = placeKey(raw);
-	if (key && (/^\d{2,5}$/.test(raw) || !/\d/.test(raw))) void communeRows(key, tables);
+	if (placeKey(raw) && mayBeCommune(raw, true)) void communeRows(raw, tables);
 }
 
 /** The place a text names, if any. */
@@ -69,8 +74,8 @@ export async function findPlace(q: string, tables: PlaceTables): Promise<Place |
 	if (dep) return { kind: 'departement', nom: dep.nom, dep, region: dep.region, regionLiaison: dep.regionLiaison };
 	const region = departements.find((d) => placeKey(d.region) === key);
 	if (region) return { kind: 'region', nom: region.region, region: region.region, regionLiaison: region.regionLiaison };
-	if (!POSTCODE.test(raw) && /\d/.test(raw)) return undefined;
-	const rows = await communeRows(key, tables);
+	if (!mayBeCommune(raw)) return undefined;
+	const rows = await communeRows(raw, tables);
 	if (!rows) return undefined;
 	const row = rows.find(([nom, , postcodes]) => (POSTCODE.test(raw) ? postcodes.split(' ').includes(raw) : placeKey(nom) === key));
 	const commune = row && departements.find((d) => d.code === row[1]);
