@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { handedOver, takeBuiltPages } from '../lib/built-pages.ts';
+import { handedOver, handOver, takeBuiltPages } from '../lib/built-pages.ts';
 import { splitElisions } from '../lib/search-vocabulary.ts';
 
 /** The HTML pages under `dir`, as paths relative to it. */
@@ -14,11 +14,8 @@ function htmlFiles(dir: string, under = dir): string[] {
 	);
 }
 
-/** Pages handed to Pagefind's indexing service at a time. */
-const CONCURRENT_PAGES = 16;
-
 /** Where the result cards are written, under `dist/` (the search page fetches them: src/scripts/result-cards.ts). */
-export const CARDS_FILE = 'recherche/pages.json';
+const CARDS_FILE = 'recherche/pages.json';
 
 /**
  * Each indexed page's card, by Pagefind's id for it: [address, title, kind, place, year], from the
@@ -77,15 +74,11 @@ export function searchIndex(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const from = performance.now();
+				const site = fileURLToPath(dir);
+				// Pages the typography stage did not hand over (all of them, were it left out of the build) go the same way.
+				for (const file of htmlFiles(site)) if (!taken.has(file)) await handOver(file, readFileSync(join(site, file), 'utf8'));
 				await handedOver();
 				takeBuiltPages(undefined);
-				const site = fileURLToPath(dir);
-				const files = htmlFiles(site).filter((file) => !taken.has(file));
-				const addNext = async () => {
-					for (let file = files.shift(); file !== undefined; file = files.shift()) await add(file, readFileSync(join(site, file), 'utf8'));
-				};
-				// Several pages on their way to Pagefind at once: one at a time, each waited for a round trip (4.6 s against 2.6 s at 1 700 pages).
-				await Promise.all(Array.from({ length: CONCURRENT_PAGES }, addNext));
 				const written = await (await started()).writeFiles({ outputPath: `${site}/pagefind` });
 				if (written.errors.length) throw new Error(`Écriture de l’index impossible : ${written.errors.join(' ; ')}`);
 				await pagefind.close();

@@ -6,7 +6,10 @@
  */
 type Taker = (file: string, html: string) => Promise<void>;
 
-/** Pages on their way at once: enough to keep Pagefind busy, few enough to hold little memory. */
+/**
+ * Pages on their way at once: enough to keep Pagefind busy (one at a time, each waiting for its round trip,
+ * 1 700 pages took 4.6 s to add against 2.6 s), few enough to hold little memory.
+ */
 const IN_FLIGHT = 16;
 
 let taker: Taker | undefined;

@@ -10,17 +10,14 @@ export interface PagefindResultData {
 	meta: Record<string, string>;
 }
 
-/** A result as the page knows it before its excerpt: `excerpt` is empty until the fragment is read. */
-export type Card = PagefindResultData;
+let cards: Promise<Map<string, PagefindResultData>> | undefined;
 
-let cards: Promise<Map<string, Card>> | undefined;
-
-/** The cards by Pagefind's id of the page (fetched once; an empty map when they cannot be). */
-export function loadCards(base: string): Promise<Map<string, Card>> {
+/** The cards by Pagefind's id of the page, each with an empty `excerpt` (fetched once; an empty map when they cannot be). */
+export function loadCards(base: string): Promise<Map<string, PagefindResultData>> {
 	cards ??= fetch(`${base}recherche/pages.json`)
 		.then((r): Promise<Record<string, string[]>> => (r.ok ? r.json() : Promise.resolve({})))
 		.then((rows) => {
-			const byId = new Map<string, Card>();
+			const byId = new Map<string, PagefindResultData>();
 			for (const [id, [url = '', title = '', type = '', lieu = '', annee = '']] of Object.entries(rows)) {
 				const meta: Record<string, string> = { title, type };
 				if (lieu) meta.lieu = lieu;

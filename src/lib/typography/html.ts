@@ -58,10 +58,12 @@ function typesetOnce(text: string): string {
 }
 
 /**
- * The edits typesetting `html` makes: each run of prose text (entities decoded, between two tags, outside
- * the raw elements), typeset, escaped again and put back at its offsets in the source.
+ * What typesetting an HTML document or fragment changes, as edits of its source (kept between builds by the
+ * typography stage): each run of prose text (entities decoded, between two tags, outside the raw elements),
+ * typeset, escaped again and put back at its offsets. `<noscript>` is read as markup, as a browser without
+ * JavaScript does: its text is typeset too.
  */
-function collectEdits(html: string): Edit[] {
+export function htmlEdits(html: string): Edit[] {
 	const edits: Edit[] = [];
 	let inRaw = 0;
 	let run: Edit | undefined;
@@ -112,14 +114,6 @@ export function applyEdits(source: string, edits: Edit[]): string {
 		last = edit.end;
 	}
 	return result + source.slice(last);
-}
-
-/**
- * What typesetting a whole HTML document changes, as edits of its source (kept between builds by the
- * typography stage). `<noscript>` is read as markup, as a browser without JavaScript does: its text is typeset too.
- */
-export function htmlEdits(html: string): Edit[] {
-	return collectEdits(html);
 }
 
 /** An HTML document or fragment, with its text typeset. */
