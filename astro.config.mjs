@@ -1,8 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import rehypeExternalLinks from 'rehype-external-links';
 import { defineConfig } from 'astro/config';
 import { citationFiles } from './src/integrations/citation-files.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
@@ -16,9 +14,7 @@ import { typography } from './src/integrations/typography.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security.ts';
 import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
-import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
-import { remarkGlossary } from './src/lib/remark-glossary.ts';
-import { remarkSafeBodies } from './src/lib/remark-safe-bodies.ts';
+import { bodyProcessor } from './src/lib/markdown/processor.ts';
 import { assertPublishable, placeholderSiteWarning, siteConfig } from './src/lib/site-config.ts';
 
 assertPublishable();
@@ -37,24 +33,7 @@ export default defineConfig({
 	markdown: {
 		// Prism marks code with classes; Shiki's inline styles would break the CSP.
 		syntaxHighlight: 'prism',
-		processor: unified({
-			gfm: true,
-			// No smartypants: the French typography stage (src/lib/typography/french.ts) makes quotes, apostrophes,
-			// ellipses and « -- » typographic on every page after the build, bodies included; smartypants was a second,
-			// English pass over each body (about a third of the MDX compile time).
-			smartypants: false,
-			remarkPlugins: [
-				// First: raw HTML and refused image addresses never reach the later plugins or Astro's image import.
-				remarkSafeBodies,
-				// No remark-gfm here: Astro's processor adds it (`gfm: true` above), before these plugins; a second
-				// copy registered every GFM syntax twice and parsed each body more slowly for the same output.
-				// Before the glossary, whose links already carry the base path.
-				remarkBaseLinks(base, site),
-				remarkGlossary({ terms: readGlossaryTerms(contentDir()), hrefOf: (id) => `${base}glossaire/${id}/` }),
-			],
-			// Links to other sites in entry texts: no window.opener, no referrer (the components do the same).
-			rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }]],
-		}),
+		processor: bodyProcessor({ base, site, terms: readGlossaryTerms(contentDir()) }),
 	},
 	// Content-Security-Policy as a <meta> in every page; `_headers` repeats it for hosts that set headers.
 	security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: CSP_SCRIPT_RESOURCES } } },

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { GlossaryTerm } from './remark-glossary.ts';
+import type { GlossaryTerm } from './markdown/glossary.ts';
 
 export function readGlossaryTerms(contentRoot: string): GlossaryTerm[] {
 	const file = join(contentRoot, 'data', 'glossary.yaml');

@@ -8,7 +8,7 @@
 import { isLink, type NodeKey } from '../graph.ts';
 import { missingFacts } from '../missing-facts.ts';
 import { frenchTypography } from '../typography/french.ts';
-import { withoutRawHtml } from '../remark-safe-bodies.ts';
+import { withoutRawHtml } from '../markdown/without-raw-html.ts';
 import { CSV_LIST_SEPARATOR } from './files.ts';
 import { ENTRY_COLLECTIONS, type CollectionName, type EntryCollection } from '../../schemas/names.ts';
 

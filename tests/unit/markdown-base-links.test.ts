@@ -1,15 +1,15 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { remarkBaseLinks } from '../../src/lib/remark-base-links.ts';
+import { baseLinks } from '../../src/lib/markdown/base-links.ts';
 
-async function render(markdown: string, base: string) {
-	const processor = await createMarkdownProcessor({ remarkPlugins: [remarkBaseLinks(base)] });
-	return (await processor.render(markdown, { frontmatter: {} })).code;
+async function render(markdown: string, base: string, site?: string) {
+	const renderer = await satteri({ mdastPlugins: [baseLinks(base, site)] }).createRenderer({});
+	return (await renderer.render(markdown, { frontmatter: {} })).code;
 }
 
 const BODY = '[fiche](/fiches/x/#enjeux) [ref][r] ![carte](/carte.png) [ailleurs](https://exemple.org/) [relatif](../y/) [ancre](#a) [proto](//exemple.org/)\n\n[r]: /ressources/z/';
 
-describe('remark-base-links', () => {
+describe('base-links plugin', () => {
 	it('prefixes site-absolute links, references and images with the base path', async () => {
 		const html = await render(BODY, '/ess/');
 		expect(html).toContain('href="/ess/fiches/x/#enjeux"');
@@ -27,10 +27,9 @@ describe('remark-base-links', () => {
 	});
 });
 
-describe('remark-base-links, absolute addresses for print', () => {
+describe('base-links plugin, absolute addresses for print', () => {
 	it('gives site links, references included, their address on the configured origin, and nothing else', async () => {
-		const processor = await createMarkdownProcessor({ remarkPlugins: [remarkBaseLinks('/ess/', 'https://ess.exemple.fr')] });
-		const html = (await processor.render(BODY, { frontmatter: {} })).code;
+		const html = await render(BODY, '/ess/', 'https://ess.exemple.fr');
 		expect(html).toContain('href="/ess/fiches/x/#enjeux" data-url="https://ess.exemple.fr/ess/fiches/x/#enjeux"');
 		expect(html).toContain('href="/ess/ressources/z/" data-url="https://ess.exemple.fr/ess/ressources/z/"');
 		expect(html.match(/data-url=/g)).toHaveLength(2);

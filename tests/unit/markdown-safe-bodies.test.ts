@@ -2,9 +2,10 @@ import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { remarkSafeBodies, withoutRawHtml } from '../../src/lib/remark-safe-bodies.ts';
+import { safeBodies } from '../../src/lib/markdown/safe-bodies.ts';
+import { withoutRawHtml } from '../../src/lib/markdown/without-raw-html.ts';
 
 // An entry folder with a real image, a symlink named like one, and an SVG carrying a script.
 const folder = mkdtempSync(join(tmpdir(), 'ess-safe-bodies-'));
@@ -14,13 +15,13 @@ symlinkSync('/etc/hostname', join(folder, 'lien.png'));
 const entry = join(folder, 'entree.md');
 
 async function render(markdown: string) {
-	const processor = await createMarkdownProcessor({ remarkPlugins: [remarkSafeBodies] });
-	const result = await processor.render(markdown, { frontmatter: {}, fileURL: pathToFileURL(entry) });
+	const renderer = await satteri({ mdastPlugins: [safeBodies] }).createRenderer({});
+	const result = await renderer.render(markdown, { frontmatter: {}, fileURL: pathToFileURL(entry) });
 	// localImagePaths is what Astro then imports through Vite: a refused address must not be in it.
 	return { html: result.code, imported: result.metadata.localImagePaths };
 }
 
-describe('remark-safe-bodies (the build’s guard behind the content check)', () => {
+describe('safe-bodies plugin (the build’s guard behind the content check)', () => {
 	it('drops raw HTML of a .md body, also when it hides between two comments', async () => {
 		const { html } = await render('Texte.\n\n<!-- a --><meta http-equiv="refresh" content="0;url=https://exemple.org/"><!-- b -->\n\nSuite <img src=x onerror=alert(1)> et <script>alert(1)</script>.');
 		expect(html).not.toMatch(/<meta|<img|<script|onerror/i);

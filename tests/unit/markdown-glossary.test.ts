@@ -1,6 +1,6 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { remarkGlossary } from '../../src/lib/remark-glossary.ts';
+import { glossary } from '../../src/lib/markdown/glossary.ts';
 
 const terms = [
 	{ id: 'ess', acronym: 'ESS', term: 'économie sociale et solidaire' },
@@ -12,14 +12,12 @@ const terms = [
 ];
 
 async function render(markdown: string) {
-	const processor = await createMarkdownProcessor({
-		remarkPlugins: [remarkGlossary({ terms, hrefOf: (id) => `/ess/glossaire/${id}/` })],
-	});
-	const result = await processor.render(markdown, { frontmatter: {} });
+	const renderer = await satteri({ mdastPlugins: [glossary({ terms, hrefOf: (id) => `/ess/glossaire/${id}/` })] }).createRenderer({});
+	const result = await renderer.render(markdown, { frontmatter: {} });
 	return { html: result.code, terms: (result.metadata.frontmatter as any).glossaryTerms as string[] };
 }
 
-describe('remark-glossary', () => {
+describe('glossary plugin', () => {
 	it('wraps acronyms in abbr with their expansion and links the first occurrence', async () => {
 		const { html } = await render('Un PTCE associe des acteurs. Chaque PTCE est différent.');
 		expect(html).toContain('<a href="/ess/glossaire/ptce/" class="glossary-link"><abbr title="pôle territorial de coopération économique">PTCE</abbr></a> associe');

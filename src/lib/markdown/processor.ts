@@ -1,0 +1,34 @@
+/**
+ * The site's Markdown and MDX processor: Astro's Sätteri (parsing and compiling in Rust, at about
+ * half the cost of the remark/rehype chain for the same bodies) with the site's own plugins.
+ */
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './base-links.ts';
+import { externalLinks } from './external-links.ts';
+import { glossary, type GlossaryTerm } from './glossary.ts';
+import { safeBodies } from './safe-bodies.ts';
+
+export interface BodyProcessorOptions {
+	/** Base path the site is built for (`/` or `/ess/`). */
+	base: string;
+	/** Origin of the site, for the addresses printed pages spell out. */
+	site?: string;
+	/** Glossary terms marked in every body. */
+	terms: GlossaryTerm[];
+}
+
+export function bodyProcessor({ base, site, terms }: BodyProcessorOptions) {
+	return satteri({
+		// No smart punctuation: the French typography stage (src/lib/typography/french.ts) makes quotes,
+		// apostrophes, ellipses and « -- » typographic on every page after the build, bodies included.
+		features: { smartPunctuation: false },
+		mdastPlugins: [
+			// First: raw HTML and refused image addresses never reach the later plugins or Astro's image import.
+			safeBodies,
+			// Before the glossary, whose links already carry the base path.
+			baseLinks(base, site),
+			glossary({ terms, hrefOf: (id) => `${base}glossaire/${id}/` }),
+		],
+		hastPlugins: [externalLinks],
+	});
+}
