@@ -2,8 +2,9 @@
  * The body linter. MDX compiles to JavaScript that runs at build time with the builder's
  * environment, so a body must stay content: no import/export, no expression, only the
  * allowlisted components and elements, no script-carrying markup or URL, and accessible,
- * working headings, images and links. Bodies are parsed with the MDX parser itself
- * (remark-mdx), so every problem has the line and column the compiler would give.
+ * working headings, images and links. Bodies are parsed by the build's own parser (Sätteri, in
+ * Rust), so the check accepts what the build compiles and every problem has the line and column
+ * the compiler would give.
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,11 +12,9 @@ import { closest } from 'fastest-levenshtein';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
+import { placeAttributes } from './attribute-places.ts';
 import { CONTENT_COMPONENTS, FORBIDDEN_ELEMENTS, HTML_ELEMENTS, MARKDOWN_EQUIVALENTS, URL_ATTRIBUTES } from './allowlist.ts';
 import { imagePathProblem } from './image-path.ts';
 import { text } from '../../schemas/text.ts';
@@ -43,16 +42,16 @@ export interface ParsedBody {
 	anchors: Set<string>;
 }
 
-/** Same syntax as @astrojs/mdx: MDX and GFM. */
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-const mdParser = unified().use(remarkParse).use(remarkGfm);
+/** Same syntax as the build (src/lib/markdown/processor.ts): GFM, and no smart punctuation, which would change heading ids. */
+const FEATURES = { gfm: true, smartPunctuation: false } as const;
 
-const SYNTAX_HINTS: Record<string, string> = {
-	'micromark-extension-mdx-expression': 'en MDX, « { » ouvre une expression : pour afficher une accolade, écrivez \\{',
-	'micromark-extension-mdx-jsx': 'en MDX, « < » ouvre une balise : pour afficher le signe, écrivez \\< ; sinon refermez la balise (<Encadre …>…</Encadre>)',
-	'mdast-util-mdx-jsx': 'chaque balise ouverte doit être refermée, dans le même paragraphe ou bloc : <Encadre …>…</Encadre>',
-	'micromark-extension-mdxjs-esm': 'le contenu ne peut pas contenir d’« import » ni d’« export » : supprimez la ligne',
-};
+/** Hints for the parser's messages (« 1:7: Unexpected end of file in expression… (mdx-jsx:…) »), by what they say. */
+const SYNTAX_HINTS: [RegExp, string][] = [
+	[/closing tag/i, 'chaque balise ouverte doit être refermée, dans le même paragraphe ou bloc : <Encadre …>…</Encadre>'],
+	[/expression|brace/i, 'en MDX, « { » ouvre une expression : pour afficher une accolade, écrivez \\{'],
+	[/after `<`|JSX|tag/i, 'en MDX, « < » ouvre une balise : pour afficher le signe, écrivez \\< ; sinon refermez la balise (<Encadre …>…</Encadre>)'],
+];
+const SYNTAX_ERROR = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/;
 
 export const problemAt = (source: BodySource, point: { line: number; column: number } | undefined, rule: string, message: string, hint?: string): Problem => ({
 	file: source.file,
@@ -70,23 +69,21 @@ const short = (text: string, max = 60) => {
 };
 
 export function parseBody(source: BodySource): ParsedBody | Problem {
-	const parser = source.file.endsWith('.md') ? mdParser : mdxParser;
 	let tree: Root;
 	try {
-		tree = parser.runSync(parser.parse(source.body)) as Root;
+		tree = (source.file.endsWith('.md') ? markdownToMdast : mdxToMdast)(source.body, { features: FEATURES }) as Root;
 	} catch (error) {
-		const e = error as { reason?: string; message: string; line?: number; column?: number; source?: string };
-		// Tag mismatches carry their place only in the text: « … for `<Encadre>` (4:1-4:20) ».
-		const inReason = /\((\d+):(\d+)-\d+:\d+\)/.exec(e.reason ?? '');
-		const point = e.line ? { line: e.line, column: e.column ?? 1 } : inReason ? { line: Number(inReason[1]), column: Number(inReason[2]) } : undefined;
+		const message = String((error as Error).message ?? error);
+		const [, line, column, reason = message] = SYNTAX_ERROR.exec(message) ?? [];
 		return problemAt(
 			source,
-			point,
+			line ? { line: Number(line), column: Number(column) } : undefined,
 			'mdx-invalide',
-			`syntaxe MDX illisible : ${e.reason ?? e.message}`,
-			SYNTAX_HINTS[e.source ?? ''] ?? 'vérifiez les caractères « < » et « { » de cette ligne (écrivez \\< ou \\{ pour les afficher)',
+			`syntaxe MDX illisible : ${reason}`,
+			SYNTAX_HINTS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'vérifiez les caractères « < » et « { » de cette ligne (écrivez \\< ou \\{ pour les afficher)',
 		);
 	}
+	placeAttributes(tree, source.body);
 	const slugger = new GithubSlugger();
 	const anchors = new Set<string>();
 	visit(tree, 'heading', (heading) => {
@@ -110,8 +107,8 @@ export interface LintContext {
 /** Records a problem at a node (or attribute) of the tree. */
 type Report = (at: any, rule: string, message: string, hint?: string) => void;
 
-/** An expression holding only a comment compiles to nothing: a note for other editors, not code. */
-const isOnlyComments = (node: any) => node.data?.estree?.body?.length === 0;
+/** An expression holding only comments compiles to nothing: a note for other editors, not code. */
+const isOnlyComments = (node: any) => !String(node.value).replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').trim();
 
 function elementProblems(node: any, report: Report) {
 	const name: string | null = node.name;

@@ -1,6 +1,6 @@
 /**
  * What a body image address may be, shared by the content check (which reports it) and the
- * build's remark plugin (which drops the image): a raster file beside the entry or in public/,
+ * build's safe-bodies plugin (src/lib/markdown/safe-bodies.ts, which drops the image): a raster file beside the entry or in public/,
  * written as a plain path. Anything else would make the bundler read, copy or publish another file.
  */
 import { posix } from 'node:path';

@@ -1,5 +1,4 @@
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -8,7 +7,7 @@ import { visit } from 'unist-util-visit';
  */
 export function withoutRawHtml(markdown: string): string {
 	const ranges: [number, number][] = [];
-	visit(unified().use(remarkParse).parse(markdown), 'html', (node: any) => {
+	visit(markdownToMdast(markdown, { features: { gfm: true, smartPunctuation: false } }) as any, 'html', (node: any) => {
 		ranges.push([node.position.start.offset, node.position.end.offset]);
 	});
 	return ranges.reduceRight((text, [start, end]) => text.slice(0, start) + text.slice(end), markdown);
