@@ -151,7 +151,8 @@ export async function precacheList(dist: string, base: string, buildId: string, 
 		bytes,
 		gzip,
 	}));
-	checkPrecache(dist, base, entries, requiredFiles(dist, base));
+	// The entries were just read from dist/: only a required file the glob left out can be wrong here.
+	failWith(unlisted(dist, new Set(entries.map((e) => fileForUrl(e.url, base))), requiredFiles(dist, base)));
 	return { entries, bytes: size };
 }
 
@@ -200,6 +201,20 @@ export function requiredFiles(dist: string, base: string): string[] {
 	return required;
 }
 
+/** Required files the list lacks, each with whether it is in `dist/` at all. */
+function unlisted(dist: string, listed: Set<string>, required: string[]): string[] {
+	return required.filter((file) => !listed.has(file)).map((file) => `${file} : ${existsSync(join(dist, file)) ? 'exclu de la liste' : 'absent de dist/'}`);
+}
+
+function failWith(problems: string[]): void {
+	if (!problems.length) return;
+	throw new Error(
+		`Mise hors ligne impossible, ${problems.length} fichier(s) en cause :\n  ${problems.join('\n  ')}\n` +
+			'→ le service worker doit être écrit en dernier, après l’index Pagefind et toute retouche des fichiers ' +
+			'(ordre des intégrations dans astro.config.mjs) ; un fichier requis manquant vient de src/pages/ ou de public/.',
+	);
+}
+
 /**
  * Fails when the precache list and `dist/` disagree: a listed file missing from `dist/`, a file
  * whose bytes no longer match the integrity hash (something rewrote it after the list was made),
@@ -215,14 +230,5 @@ export function checkPrecache(dist: string, base: string, entries: PrecacheEntry
 		if (!existsSync(path) || !statSync(path).isFile()) problems.push(`${file} : dans la liste, absent de dist/`);
 		else if (integrityOf(digest(path)) !== entry.integrity) problems.push(`${file} : modifié après la création de la liste (empreinte différente)`);
 	}
-	for (const file of required) {
-		if (!listed.has(file)) problems.push(`${file} : ${existsSync(join(dist, file)) ? 'exclu de la liste' : 'absent de dist/'}`);
-	}
-	if (problems.length) {
-		throw new Error(
-			`Mise hors ligne impossible, ${problems.length} fichier(s) en cause :\n  ${problems.join('\n  ')}\n` +
-				'→ le service worker doit être écrit en dernier, après l’index Pagefind et toute retouche des fichiers ' +
-				'(ordre des intégrations dans astro.config.mjs) ; un fichier requis manquant vient de src/pages/ ou de public/.',
-		);
-	}
+	failWith([...problems, ...unlisted(dist, listed, required)]);
 }
