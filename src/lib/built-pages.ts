@@ -39,3 +39,19 @@ export async function handedOver(): Promise<void> {
 	await Promise.all(inFlight);
 	if (failure) throw failure;
 }
+
+/**
+ * What is done to each page as Astro renders it (src/middleware.ts): given its address and HTML, the
+ * final HTML. Kept on `globalThis`: the middleware runs in Astro's bundle of the site, where this module
+ * is another copy than the integrations' one. None outside `astro build`.
+ */
+export type PageStage = (pathname: string, html: string) => Promise<string>;
+const PAGE_STAGE = Symbol.for('ess:page-stage');
+
+export function setPageStage(stage: PageStage | undefined): void {
+	(globalThis as { [PAGE_STAGE]?: PageStage })[PAGE_STAGE] = stage;
+}
+
+export function pageStage(): PageStage | undefined {
+	return (globalThis as { [PAGE_STAGE]?: PageStage })[PAGE_STAGE];
+}
