@@ -7,8 +7,10 @@ import { pageStage } from './lib/built-pages.ts';
  * and no page is read back from disk. Outside `astro build` there is no stage and pages pass unchanged.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+	const finish = context.isPrerendered ? pageStage()?.() : undefined;
 	const response = await next();
-	const stage = pageStage();
-	if (!stage || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-	return new Response(await stage(context.url.pathname, await response.text()), response);
+	if (!finish) return response;
+	const page = response.headers.get('content-type')?.startsWith('text/html');
+	const html = await finish(context.url.pathname, page ? await response.text() : undefined);
+	return html === undefined ? response : new Response(html, response);
 });

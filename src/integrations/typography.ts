@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { handOver, setPageStage } from '../lib/built-pages.ts';
+import { handOver, inTurn, setPageStage } from '../lib/built-pages.ts';
 import { BuildCache, codeVersion, textKey } from '../lib/build-cache.ts';
 import { applyEdits, type Edit, htmlEdits, typesetXml } from '../lib/typography/html.ts';
 
@@ -53,12 +53,20 @@ export function typography(): AstroIntegration {
 			'astro:build:start': () => {
 				cache = new BuildCache<Edit[]>(root, 'typography', codeVersion(root, [join(root, 'src', 'lib', 'typography')]), KEEP);
 				staged.clear();
-				setPageStage(async (pathname, html) => {
-					const file = pageFile(pathname, base);
-					const result = typeset(html);
-					staged.add(file);
-					await handOver(file, result);
-					return result;
+				const toIndex = inTurn<[string, string]>(([file, html]) => handOver(file, html));
+				setPageStage(() => {
+					const turn = toIndex.announce();
+					return async (pathname, html) => {
+						if (html === undefined) {
+							await toIndex.arrive(turn, undefined);
+							return undefined;
+						}
+						const file = pageFile(pathname, base);
+						const result = typeset(html);
+						staged.add(file);
+						await toIndex.arrive(turn, [file, result]);
+						return result;
+					};
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {

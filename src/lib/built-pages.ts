@@ -41,11 +41,15 @@ export async function handedOver(): Promise<void> {
 }
 
 /**
- * What is done to each page as Astro renders it (src/middleware.ts): given its address and HTML, the
- * final HTML. Kept on `globalThis`: the middleware runs in Astro's bundle of the site, where this module
- * is another copy than the integrations' one. None outside `astro build`.
+ * What is done to each page as Astro renders it (src/middleware.ts). The middleware opens the stage
+ * when a page starts rendering, in the order Astro starts them, and gives the page's address and HTML
+ * once rendered (none for a file that is not a page); it gets the final HTML back. Pages may finish in
+ * another order when several render at once: the stage hands them on in the order they started, so
+ * the search index is the same from one build to the next. Kept on `globalThis`: the middleware runs
+ * in Astro's bundle of the site, where this module is another copy than the integrations' one. None
+ * outside `astro build`.
  */
-export type PageStage = (pathname: string, html: string) => Promise<string>;
+export type PageStage = () => (pathname: string, html: string | undefined) => Promise<string | undefined>;
 const PAGE_STAGE = Symbol.for('ess:page-stage');
 
 export function setPageStage(stage: PageStage | undefined): void {
@@ -54,4 +58,28 @@ export function setPageStage(stage: PageStage | undefined): void {
 
 export function pageStage(): PageStage | undefined {
 	return (globalThis as { [PAGE_STAGE]?: PageStage })[PAGE_STAGE];
+}
+
+/**
+ * Passes items on in the order they were announced (`announce()` gives each its turn), whatever the
+ * order they arrive in; `arrive` resolves once the item and all before it have been passed on.
+ */
+export function inTurn<T>(pass: (item: T) => Promise<void>) {
+	let announced = 0;
+	let next = 0;
+	const arrived = new Map<number, T | undefined>();
+	let passed: Promise<void> = Promise.resolve();
+	return {
+		announce: () => announced++,
+		arrive(turn: number, item: T | undefined): Promise<void> {
+			arrived.set(turn, item);
+			while (arrived.has(next)) {
+				const ready = arrived.get(next);
+				arrived.delete(next);
+				next++;
+				if (ready !== undefined) passed = passed.then(() => pass(ready));
+			}
+			return passed;
+		},
+	};
 }
