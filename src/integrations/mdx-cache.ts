@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -60,6 +61,8 @@ export function mdxCache(): AstroIntegration {
 				const base = fingerprint(root);
 				const keyOf = (code: string, id: string) => createHash('sha256').update(`${base}\0${id}\0`).update(code).digest('hex');
 				let written = 0;
+				// Writes are not awaited by the compile that makes them (each waits on the disk): the build ends with them.
+				const writing = new Set<Promise<void>>();
 				updateConfig({
 					vite: {
 						plugins: [
@@ -83,20 +86,24 @@ export function mdxCache(): AstroIntegration {
 										}
 										const result = await compile.call(this, code, id);
 										if (result) {
-											try {
+											// Written aside then renamed: a parallel build never reads half a file.
+											const aside = `${file}.${process.pid}`;
+											const write = (async () => {
 												mkdirSync(dir, { recursive: true });
-												// Written aside then renamed: a parallel build never reads half a file.
-												writeFileSync(`${file}.${process.pid}`, JSON.stringify(result));
-												renameSync(`${file}.${process.pid}`, file);
+												await writeFile(aside, JSON.stringify(result));
+												await rename(aside, file);
 												written++;
-											} catch {
+											})()
 												// A read-only node_modules only loses the cache.
-											}
+												.catch(() => undefined)
+												.finally(() => writing.delete(write));
+											writing.add(write);
 										}
 										return result;
 									};
 								},
-								buildEnd() {
+								async buildEnd() {
+									await Promise.all(writing);
 									if (written) prune(dir);
 									written = 0;
 								},
