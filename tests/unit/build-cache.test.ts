@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BuildCache } from '../../src/lib/build-cache.ts';
-import { handedOver, takeBuiltPages } from '../../src/lib/built-pages.ts';
+import { handedOver, pageStage, takeBuiltPages } from '../../src/lib/built-pages.ts';
 import { NBSP } from '../../src/lib/typography/french.ts';
 import { typography } from '../../src/integrations/typography.ts';
 import { typesetHtml } from '../../src/lib/typography/html.ts';
@@ -49,18 +49,32 @@ describe('build cache', () => {
 });
 
 describe('typography stage between builds', () => {
-	/** Runs the typography stage on a built site holding `pages`, as Astro calls it at the end of a build. */
-	async function typesetSite(pages: Record<string, string>): Promise<Record<string, string>> {
+	/**
+	 * Runs the typography stage as Astro calls it in a build: the pages in `rendered` go through the page
+	 * stage (src/middleware.ts) in that order, and are written as it returns them; those in `pages` are
+	 * on disk when the build ends.
+	 */
+	async function typesetSite(pages: Record<string, string>, rendered: Record<string, string> = {}): Promise<Record<string, string>> {
 		const dist = mkdtempSync(join(tmpdir(), 'ess-dist-'));
-		for (const [file, html] of Object.entries(pages)) {
+		const write = (file: string, html: string) => {
 			mkdirSync(join(dist, file, '..'), { recursive: true });
 			writeFileSync(join(dist, file), html);
-		}
+		};
+		for (const [file, html] of Object.entries(pages)) write(file, html);
 		const integration = typography();
 		const hooks = integration.hooks as Record<string, (options: object) => void | Promise<void>>;
-		await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`) } });
+		await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`), base: '/' } });
+		await hooks['astro:build:start']!({});
+		// As Astro renders several pages at once: all start, then finish in reverse order.
+		const finishes = Object.keys(rendered).map(() => pageStage()!());
+		await Promise.all(
+			Object.entries(rendered)
+				.map(([file, html], i) => async () => write(file, (await finishes[i]!(`/${file.replace(/index\.html$/, '')}`, html))!))
+				.reverse()
+				.map((finish) => finish()),
+		);
 		await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info() {} } });
-		return Object.fromEntries(Object.keys(pages).map((file) => [file, readFileSync(join(dist, file), 'utf8')]));
+		return Object.fromEntries([...Object.keys(pages), ...Object.keys(rendered)].map((file) => [file, readFileSync(join(dist, file), 'utf8')]));
 	}
 
 	it('typesets a page already seen by an earlier build exactly as a fresh pass would', async () => {
@@ -89,6 +103,18 @@ describe('typography stage between builds', () => {
 		});
 		await typesetSite(pages);
 		await expect(handedOver()).rejects.toThrow('index plein');
+		takeBuiltPages(undefined);
+	});
+
+	it('typesets the pages Astro renders as they come, and hands them on in the order they started', async () => {
+		const taken: string[] = [];
+		takeBuiltPages(async (file) => void taken.push(file));
+		const rendered = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`r${i}/index.html`, `<p data-pagefind-body>Rendue ${i} : oui</p>`]));
+		const written = await typesetSite({ 'disque/index.html': '<p>Sur le disque : oui</p>' }, rendered);
+		await handedOver();
+		expect(taken).toEqual([...Object.keys(rendered), 'disque/index.html']);
+		expect(written['r5/index.html']).toBe(`<p data-pagefind-body>Rendue 5${NBSP}: oui</p>`);
+		expect(written['disque/index.html']).toBe(`<p>Sur le disque${NBSP}: oui</p>`);
 		takeBuiltPages(undefined);
 	});
 });
