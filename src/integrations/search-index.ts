@@ -42,8 +42,10 @@ function resultCards(pagefindDir: string): Record<string, string[]> {
  * which « employeur » never finds: the pages are indexed with their elisions split
  * (`splitElisions`; the files on disk are unchanged, and the search page joins them back in what it shows).
  * Pages come from the typography stage as each is typeset (src/lib/built-pages.ts), so that Pagefind
- * works while the next ones are; a page that stage did not hand over is read from `dist/`.
- * Then writes every page's result card beside the search page (`CARDS_FILE`).
+ * works while the next ones are; a page that stage did not hand over is read from `dist/`. The index is
+ * written as soon as every page is generated, in Pagefind's process, while Astro and the other
+ * integrations finish (written again at the end if a page came after). Then writes every page's result
+ * card beside the search page (`CARDS_FILE`).
  * With `SEARCH_INDEX_TIMINGS` set to a file path, also writes there how long indexing took once the
  * typography stage was over (what it adds to the build), for `npm run bench` (which builds with `--silent`).
  */
@@ -56,34 +58,53 @@ export function searchIndex(): AstroIntegration {
 			if (!created) throw new Error(`Pagefind n’a pas démarré : ${errors.join(' ; ')}`);
 			return created;
 		}));
+	/** Pages added since the index was last written. */
+	let unwritten = 0;
+	let writing: Promise<void> | undefined;
 	const add = async (file: string, html: string) => {
 		taken.add(file);
 		// As Pagefind does with a directory: once pages mark their body, the others are left out.
 		if (!html.includes('data-pagefind-body')) return;
+		unwritten++;
 		const added = await (await started()).addHTMLFile({ sourcePath: file, content: splitElisions(html) });
 		if (added.errors.length) throw new Error(`Indexation de ${file} impossible : ${added.errors.join(' ; ')}`);
 		if (added.file) pageCount += 1;
+	};
+	/** Writes the index of every page of `site` (those not handed over are read from it) and the result cards. */
+	const write = async (site: string) => {
+		await handedOver();
+		for (const file of htmlFiles(site)) if (!taken.has(file)) await handOver(file, readFileSync(join(site, file), 'utf8'));
+		await handedOver();
+		unwritten = 0;
+		const written = await (await started()).writeFiles({ outputPath: `${site}/pagefind` });
+		if (written.errors.length) throw new Error(`Écriture de l’index impossible : ${written.errors.join(' ; ')}`);
+		writeFileSync(join(site, CARDS_FILE), JSON.stringify(resultCards(join(site, 'pagefind'))));
 	};
 	return {
 		name: 'ess:search-index',
 		hooks: {
 			'astro:build:start': () => {
 				pageCount = 0;
+				unwritten = 0;
+				writing = undefined;
 				taken.clear();
 				takeBuiltPages(add);
+			},
+			'astro:build:generated': ({ dir }) => {
+				writing = write(fileURLToPath(dir));
+				// Its failure is reported when the build waits for it, at the end.
+				writing.catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const from = performance.now();
 				const site = fileURLToPath(dir);
-				// Pages the typography stage did not hand over (all of them, were it left out of the build) go the same way.
-				for (const file of htmlFiles(site)) if (!taken.has(file)) await handOver(file, readFileSync(join(site, file), 'utf8'));
-				await handedOver();
+				await (writing ?? write(site));
+				// A page handed over, or written to dist/, after the index was written.
+				if (unwritten || htmlFiles(site).some((file) => !taken.has(file))) await write(site);
 				takeBuiltPages(undefined);
-				const written = await (await started()).writeFiles({ outputPath: `${site}/pagefind` });
-				if (written.errors.length) throw new Error(`Écriture de l’index impossible : ${written.errors.join(' ; ')}`);
 				await pagefind.close();
 				index = undefined;
-				writeFileSync(join(site, CARDS_FILE), JSON.stringify(resultCards(join(site, 'pagefind'))));
+				writing = undefined;
 				const ms = Math.round(performance.now() - from);
 				logger.info(`index de recherche : ${pageCount} pages, ${ms} ms après la typographie`);
 				if (process.env.SEARCH_INDEX_TIMINGS) writeFileSync(process.env.SEARCH_INDEX_TIMINGS, JSON.stringify({ ms, pages: pageCount }));

@@ -27,21 +27,41 @@ export function pageFile(pathname: string, base: string): string {
  * front matter, component label, generated page), it is typeset the same way. A page is typeset as Astro
  * renders it (the page stage, src/middleware.ts) and handed at once to the search index
  * (src/lib/built-pages.ts), which indexes it in Pagefind's process while the next pages render; so
- * excerpts show the same text as the pages. Feeds, and anything else written outside the rendering, are
- * typeset on the built files at the end. A page already typeset by an earlier build (same HTML, same
- * typography code) takes its edits from the cache (src/lib/build-cache.ts) instead of being parsed again.
+ * excerpts show the same text as the pages. Pages written outside the rendering are typeset on the built
+ * files once all pages are generated (before the search index is written), feeds and sitemaps at the end.
+ * A page already typeset by an earlier build (same HTML, same typography code) takes its edits from the cache (src/lib/build-cache.ts) instead of being parsed again.
  */
 export function typography(): AstroIntegration {
 	let root = '';
 	let base = '/';
 	let cache: BuildCache<Edit[]> | undefined;
-	/** Pages typeset during rendering, by file under `dist/`. */
-	const staged = new Set<string>();
+	/** Files already typeset (during rendering or after), under `dist/`. */
+	const done = new Set<string>();
+	let rendered = 0;
+	let changed = 0;
 	const typeset = (html: string) => {
 		const key = textKey(html);
 		let edits = cache!.get(key);
 		if (!edits) cache!.set(key, (edits = htmlEdits(html)));
 		return edits.length ? applyEdits(html, edits) : html;
+	};
+	/** Typesets the `files` (under `site`) that `wanted` picks and are not done yet, and hands the pages on. */
+	const typesetFiles = async (site: string, files: string[], wanted: (file: string) => boolean) => {
+		let edited = 0;
+		for (const file of files) {
+			const html = file.endsWith('.html');
+			if (done.has(file) || !wanted(file) || (!html && !file.endsWith('.xml'))) continue;
+			done.add(file);
+			const path = join(site, file);
+			const source = readFileSync(path, 'utf8');
+			const result = html ? typeset(source) : typesetXml(source);
+			if (result !== source) {
+				writeFileSync(path, result);
+				edited++;
+			}
+			if (html) await handOver(file, result);
+		}
+		return edited;
 	};
 	return {
 		name: 'ess:typography',
@@ -52,7 +72,9 @@ export function typography(): AstroIntegration {
 			},
 			'astro:build:start': () => {
 				cache = new BuildCache<Edit[]>(root, 'typography', codeVersion(root, [join(root, 'src', 'lib', 'typography')]), KEEP);
-				staged.clear();
+				done.clear();
+				rendered = 0;
+				changed = 0;
 				const toIndex = inTurn<[string, string]>(([file, html]) => handOver(file, html));
 				setPageStage(() => {
 					const turn = toIndex.announce();
@@ -63,36 +85,31 @@ export function typography(): AstroIntegration {
 						}
 						const file = pageFile(pathname, base);
 						const result = typeset(html);
-						staged.add(file);
+						done.add(file);
+						rendered++;
 						await toIndex.arrive(turn, [file, result]);
 						return result;
 					};
 				});
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:generated': async ({ dir }) => {
 				setPageStage(undefined);
 				const site = fileURLToPath(dir);
-				let changed = 0;
-				let total = 0;
-				const unseen = new Set(staged);
-				for (const file of readdirSync(site, { recursive: true }) as string[]) {
-					const html = file.endsWith('.html');
-					if (!html && !file.endsWith('.xml')) continue;
-					total++;
-					if (unseen.delete(file)) continue;
-					const path = join(site, file);
-					const source = readFileSync(path, 'utf8');
-					const result = html ? typeset(source) : typesetXml(source);
-					if (result !== source) {
-						writeFileSync(path, result);
-						changed++;
-					}
-					if (html) await handOver(file, result);
-				}
+				const files = readdirSync(site, { recursive: true }) as string[];
+				const written = new Set(files);
 				// A page typeset under a file name Astro did not write would be indexed at a wrong address.
-				if (unseen.size) throw new Error(`Typographie : ${[...unseen].slice(0, 5).join(', ')} composée(s) au rendu mais absente(s) de dist/ → pageFile() (src/integrations/typography.ts) ne suit plus les réglages build.format / trailingSlash d’astro.config.mjs`);
+				const missing = [...done].filter((file) => !written.has(file));
+				if (missing.length) throw new Error(`Typographie : ${missing.slice(0, 5).join(', ')} composée(s) au rendu mais absente(s) de dist/ → pageFile() (src/integrations/typography.ts) ne suit plus les réglages build.format / trailingSlash d’astro.config.mjs`);
+				// Pages written outside rendering, before the search index starts writing (src/integrations/search-index.ts).
+				changed += await typesetFiles(site, files, (file) => file.endsWith('.html'));
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				const files = (readdirSync(site, { recursive: true }) as string[]).filter((file) => file.endsWith('.html') || file.endsWith('.xml'));
+				// Feeds, sitemaps, and anything an integration wrote since.
+				changed += await typesetFiles(site, files, () => true);
 				cache!.save();
-				logger.info(`typographie française : ${staged.size} pages composées au rendu, ${changed} autres fichiers corrigés sur ${total - staged.size}`);
+				logger.info(`typographie française : ${rendered} pages composées au rendu, ${changed} autres fichiers corrigés sur ${files.length - rendered}`);
 			},
 		},
 	};

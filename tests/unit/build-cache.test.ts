@@ -73,6 +73,7 @@ describe('typography stage between builds', () => {
 				.reverse()
 				.map((finish) => finish()),
 		);
+		await hooks['astro:build:generated']!({ dir: pathToFileURL(`${dist}/`) });
 		await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info() {} } });
 		return Object.fromEntries([...Object.keys(pages), ...Object.keys(rendered)].map((file) => [file, readFileSync(join(dist, file), 'utf8')]));
 	}

@@ -1,0 +1,32 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { searchIndex } from '../../src/integrations/search-index.ts';
+import { handOver } from '../../src/lib/built-pages.ts';
+
+const page = (title: string) => `<!doctype html><html lang="fr"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Texte de ${title}.</p></main></body></html>`;
+
+describe('search index (written while the build finishes)', () => {
+	it('indexes every page: handed over while rendering, left on disk, and handed over after the index was first written', async () => {
+		const dist = mkdtempSync(join(tmpdir(), 'ess-search-'));
+		const write = (file: string, html: string) => {
+			mkdirSync(join(dist, file, '..'), { recursive: true });
+			writeFileSync(join(dist, file), html);
+		};
+		mkdirSync(join(dist, 'recherche'));
+		const hooks = searchIndex().hooks as Record<string, (options: object) => void | Promise<void>>;
+		await hooks['astro:build:start']!({});
+		write('rendue/index.html', page('Rendue'));
+		await handOver('rendue/index.html', page('Rendue'));
+		write('disque/index.html', page('Disque'));
+		await hooks['astro:build:generated']!({ dir: pathToFileURL(`${dist}/`) });
+		// As the typography stage does at the end with a page an integration wrote after the pages were generated.
+		write('tardive/index.html', page('Tardive'));
+		await handOver('tardive/index.html', page('Tardive'));
+		await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info() {} } });
+		const cards = Object.values(JSON.parse(readFileSync(join(dist, 'recherche', 'pages.json'), 'utf8')) as string[][]);
+		expect(cards.map(([url]) => url).sort()).toEqual(['/disque/', '/rendue/', '/tardive/']);
+	}, 30_000);
+});
