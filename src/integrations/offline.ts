@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { BuildCache } from '../lib/build-cache.ts';
 import { buildId as idOf } from '../offline/build-id.ts';
+import { sizeAhead } from '../offline/precache.ts';
 import { writeServiceWorker } from '../offline/write-worker.ts';
 
 /** Files whose gzip size is kept between builds: a few full sites. */
@@ -21,6 +22,7 @@ const KEEP = 50_000;
 export function offline({ base }: { base: string }): AstroIntegration {
 	let buildId = '';
 	let root = '';
+	let gzipSizes: BuildCache<number> | undefined;
 	return {
 		name: 'ess:offline',
 		hooks: {
@@ -37,9 +39,14 @@ export function offline({ base }: { base: string }): AstroIntegration {
 					},
 				});
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:start': () => {
 				// Gzip sizes of unchanged files from the previous builds (zlib level 6 depends only on Node's zlib).
-				const gzipSizes = new BuildCache<number>(root, 'gzip-sizes', process.versions.zlib, KEEP);
+				gzipSizes = new BuildCache<number>(root, 'gzip-sizes', process.versions.zlib, KEEP);
+			},
+			// While Pagefind writes the index (src/integrations/search-index.ts), on the other core.
+			'astro:build:generated': ({ dir }) => sizeAhead(fileURLToPath(dir), gzipSizes!),
+			'astro:build:done': async ({ dir, logger }) => {
+				gzipSizes ??= new BuildCache<number>(root, 'gzip-sizes', process.versions.zlib, KEEP);
 				const { files, bytes } = await writeServiceWorker(fileURLToPath(dir), base, buildId, gzipSizes);
 				gzipSizes.save();
 				logger.info(`hors ligne : ${files} fichiers, ${(bytes / 1024 / 1024).toFixed(1)} Mio (version ${buildId})`);

@@ -10,7 +10,7 @@
  * version it had, and the next check picks up the new `sw.js` with a list that matches.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BuildCache } from '../lib/build-cache.ts';
@@ -102,6 +102,32 @@ export function fileForUrl(url: string, base: string): string {
 /** Gzip sizes by content hash, kept between builds (see src/lib/build-cache.ts); a file's size is only computed once. */
 export type GzipSizes = Pick<BuildCache<number>, 'get' | 'set'>;
 
+/** A file's gzip size, from `sizes` when a file with the same bytes was sized before (the key is its SHA-256). */
+function gzipSize(content: Buffer, hash: Buffer, sizes?: GzipSizes): number {
+	const key = hash.toString('base64url');
+	let size = sizes?.get(key);
+	if (size === undefined) {
+		size = gzipSync(content, { level: 6 }).length;
+		sizes?.set(key, size);
+	}
+	return size;
+}
+
+/**
+ * Sizes, ahead of the list, the files of `dist` outside `pagefind/` (which Pagefind may still be writing):
+ * called while the search index is written, in Pagefind's process, so that the list finds most sizes made.
+ * A file that changes afterwards has other bytes, hence another key: it is sized again, never given a stale size.
+ */
+export function sizeAhead(dist: string, sizes: GzipSizes): void {
+	for (const file of readdirSync(dist, { recursive: true }) as string[]) {
+		if (file.startsWith('pagefind')) continue;
+		const path = join(dist, file);
+		if (!statSync(path).isFile()) continue;
+		const content = readFileSync(path);
+		gzipSize(content, createHash('sha256').update(content).digest(), sizes);
+	}
+}
+
 /**
  * Lists the files of `dist` to precache for a site served under `base`, whose Pagefind
  * `metaCacheTag` is `buildId`. Throws, with the fix, when the list cannot be complete.
@@ -126,13 +152,7 @@ export async function precacheList(dist: string, base: string, buildId: string, 
 					// 64 bits of the content hash are plenty to tell two versions apart, in half the bytes of Workbox's md5.
 					const revision = entry.revision && hash.toString('hex').slice(0, 16);
 					// `bytes`, not Workbox's `size`, which getManifest drops once it has added it up.
-					const key = hash.toString('base64url');
-					let gzip = gzipSizes?.get(key);
-					if (gzip === undefined) {
-						gzip = gzipSync(content, { level: 6 }).length;
-						gzipSizes?.set(key, gzip);
-					}
-					return { ...entry, url, revision, integrity: integrityOf(hash), bytes: entry.size, gzip };
+					return { ...entry, url, revision, integrity: integrityOf(hash), bytes: entry.size, gzip: gzipSize(content, hash, gzipSizes) };
 				}),
 			}),
 		],

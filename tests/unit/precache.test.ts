@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { offline } from '../../src/integrations/offline.ts';
-import { checkPrecache, fileForUrl, MAX_FILE_BYTES, precacheList } from '../../src/offline/precache.ts';
+import { checkPrecache, fileForUrl, MAX_FILE_BYTES, precacheList, sizeAhead } from '../../src/offline/precache.ts';
 import { precacheSize } from '../../scripts/bench/precache.ts';
 import { writeServiceWorker } from '../../src/offline/write-worker.ts';
 
@@ -181,3 +181,20 @@ describe('precacheSize (npm run bench:precache)', () => {
 	});
 });
 
+describe('gzip sizes made ahead of the list (while Pagefind writes the index)', () => {
+	it('sizes every file outside pagefind/, and the list then takes those sizes instead of compressing again', async () => {
+		const dir = smallSite();
+		const sizes = new Map<string, number>();
+		sizeAhead(dir, { get: (key) => sizes.get(key), set: (key, size) => void sizes.set(key, size) });
+		const page = readFileSync(join(dir, 'fiches/une-fiche/index.html'));
+		const key = createHash('sha256').update(page).digest('base64url');
+		expect(sizes.get(key)).toBe(gzipSync(page, { level: 6 }).length);
+		expect(sizes.has(createHash('sha256').update('fragment').digest('base64url'))).toBe(false);
+		// The list asks for each file's size first: the pages it finds, it does not size again.
+		const setAfter: string[] = [];
+		const { entries } = await precacheList(dir, '/', 'b1', { get: (k) => sizes.get(k), set: (k) => void setAfter.push(k) });
+		expect(entries.find((e) => e.url === '/fiches/une-fiche/')?.gzip).toBe(sizes.get(key));
+		expect(setAfter).not.toContain(key);
+		expect(setAfter.length).toBeGreaterThan(0);
+	});
+});
