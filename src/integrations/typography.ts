@@ -14,12 +14,10 @@ const KEEP = 20_000;
  * `trailingSlash: 'always'`): `/ess/fiches/x/` → `fiches/x/index.html`, `/404/` → `404.html`.
  */
 export function pageFile(pathname: string, base: string): string {
-	const path = decodeURI(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''));
-	// Astro writes its status pages beside the home page, whatever the format.
-	const status = /^(404|500)\/?$/.exec(path);
-	if (status) return `${status[1]}.html`;
-	if (path === '' || path.endsWith('/')) return `${path}index.html`;
-	return path.endsWith('.html') ? path : `${path}.html`;
+	const path = decodeURI(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '')).replace(/\/$/, '');
+	// Astro writes its status pages beside the home page; every other page is the index.html of its folder.
+	if (path === '404' || path === '500') return `${path}.html`;
+	return path ? `${path}/index.html` : 'index.html';
 }
 
 /**
@@ -29,7 +27,8 @@ export function pageFile(pathname: string, base: string): string {
  * (src/lib/built-pages.ts), which indexes it in Pagefind's process while the next pages render; so
  * excerpts show the same text as the pages. Pages written outside the rendering are typeset on the built
  * files once all pages are generated (before the search index is written), feeds and sitemaps at the end.
- * A page already typeset by an earlier build (same HTML, same typography code) takes its edits from the cache (src/lib/build-cache.ts) instead of being parsed again.
+ * A page already typeset by an earlier build (same HTML, same typography code) takes its edits from the
+ * cache (src/lib/build-cache.ts) instead of being parsed again.
  */
 export function typography(): AstroIntegration {
 	let root = '';

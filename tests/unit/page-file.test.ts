@@ -7,6 +7,7 @@ describe('pageFile (the file Astro writes for a page it renders)', () => {
 		expect(pageFile('/fiches/x/', '/')).toBe('fiches/x/index.html');
 		expect(pageFile('/ess/', '/ess/')).toBe('index.html');
 		expect(pageFile('/ess/fiches/x/', '/ess/')).toBe('fiches/x/index.html');
+		expect(pageFile('/ess/a-propos', '/ess/')).toBe('a-propos/index.html');
 	});
 
 	it('puts the status pages beside the home page', () => {
