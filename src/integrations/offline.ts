@@ -46,9 +46,8 @@ export function offline({ base }: { base: string }): AstroIntegration {
 			// While Pagefind writes the index (src/integrations/search-index.ts), on the other core.
 			'astro:build:generated': ({ dir }) => sizeAhead(fileURLToPath(dir), gzipSizes!),
 			'astro:build:done': async ({ dir, logger }) => {
-				gzipSizes ??= new BuildCache<number>(root, 'gzip-sizes', process.versions.zlib, KEEP);
-				const { files, bytes } = await writeServiceWorker(fileURLToPath(dir), base, buildId, gzipSizes);
-				gzipSizes.save();
+				const { files, bytes } = await writeServiceWorker(fileURLToPath(dir), base, buildId, gzipSizes!);
+				gzipSizes!.save();
 				logger.info(`hors ligne : ${files} fichiers, ${(bytes / 1024 / 1024).toFixed(1)} Mio (version ${buildId})`);
 			},
 		},

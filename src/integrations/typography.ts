@@ -44,12 +44,12 @@ export function typography(): AstroIntegration {
 		if (!edits) cache!.set(key, (edits = htmlEdits(html)));
 		return edits.length ? applyEdits(html, edits) : html;
 	};
-	/** Typesets the `files` (under `site`) that `wanted` picks and are not done yet, and hands the pages on. */
-	const typesetFiles = async (site: string, files: string[], wanted: (file: string) => boolean) => {
+	/** Typesets the pages and feeds among `files` (under `site`) not done yet, and hands the pages on. */
+	const typesetFiles = async (site: string, files: string[]) => {
 		let edited = 0;
 		for (const file of files) {
+			if (done.has(file)) continue;
 			const html = file.endsWith('.html');
-			if (done.has(file) || !wanted(file) || (!html && !file.endsWith('.xml'))) continue;
 			done.add(file);
 			const path = join(site, file);
 			const source = readFileSync(path, 'utf8');
@@ -100,13 +100,13 @@ export function typography(): AstroIntegration {
 				const missing = [...done].filter((file) => !written.has(file));
 				if (missing.length) throw new Error(`Typographie : ${missing.slice(0, 5).join(', ')} composée(s) au rendu mais absente(s) de dist/ → pageFile() (src/integrations/typography.ts) ne suit plus les réglages build.format / trailingSlash d’astro.config.mjs`);
 				// Pages written outside rendering, before the search index starts writing (src/integrations/search-index.ts).
-				changed += await typesetFiles(site, files, (file) => file.endsWith('.html'));
+				changed += await typesetFiles(site, files.filter((file) => file.endsWith('.html')));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const files = (readdirSync(site, { recursive: true }) as string[]).filter((file) => file.endsWith('.html') || file.endsWith('.xml'));
 				// Feeds, sitemaps, and anything an integration wrote since.
-				changed += await typesetFiles(site, files, () => true);
+				changed += await typesetFiles(site, files);
 				cache!.save();
 				logger.info(`typographie française : ${rendered} pages composées au rendu, ${changed} autres fichiers corrigés sur ${files.length - rendered}`);
 			},

@@ -127,11 +127,12 @@ describe('the precache list', () => {
 
 describe('the offline integration at the end of the build', () => {
 	const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
-	const buildDone = (dir: string) =>
-		(offline({ base: '/' }).hooks['astro:build:done'] as (o: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>)({
-			dir: pathToFileURL(`${dir}/`),
-			logger,
-		});
+	/** The integration's hooks in Astro's order, from the start of the build to its end. */
+	const buildDone = async (dir: string) => {
+		const { hooks } = offline({ base: '/' });
+		(hooks['astro:build:start'] as () => void)();
+		await (hooks['astro:build:done'] as (o: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
+	};
 
 	it('writes sw.js with the shell of this build; the search chunks and the pages in lists beside it, whose hashes it carries', async () => {
 		const dir = smallSite();

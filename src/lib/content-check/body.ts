@@ -14,6 +14,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
+import { BODY_FEATURES } from '../markdown/features.ts';
 import { placeAttributes } from './attribute-places.ts';
 import { CONTENT_COMPONENTS, FORBIDDEN_ELEMENTS, HTML_ELEMENTS, MARKDOWN_EQUIVALENTS, URL_ATTRIBUTES } from './allowlist.ts';
 import { imagePathProblem } from './image-path.ts';
@@ -42,9 +43,6 @@ export interface ParsedBody {
 	anchors: Set<string>;
 }
 
-/** Same syntax as the build (src/lib/markdown/processor.ts): GFM, and no smart punctuation, which would change heading ids. */
-const FEATURES = { gfm: true, smartPunctuation: false } as const;
-
 /** Hints for the parser's messages (« 1:7: Unexpected end of file in expression… (mdx-jsx:…) »), by what they say. */
 const SYNTAX_HINTS: [RegExp, string][] = [
 	[/closing tag/i, 'chaque balise ouverte doit être refermée, dans le même paragraphe ou bloc : <Encadre …>…</Encadre>'],
@@ -71,7 +69,7 @@ const short = (text: string, max = 60) => {
 export function parseBody(source: BodySource): ParsedBody | Problem {
 	let tree: Root;
 	try {
-		tree = (source.file.endsWith('.md') ? markdownToMdast : mdxToMdast)(source.body, { features: FEATURES }) as Root;
+		tree = (source.file.endsWith('.md') ? markdownToMdast : mdxToMdast)(source.body, { features: BODY_FEATURES }) as Root;
 	} catch (error) {
 		const message = String((error as Error).message ?? error);
 		const [, line, column, reason = message] = SYNTAX_ERROR.exec(message) ?? [];

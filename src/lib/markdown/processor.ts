@@ -5,6 +5,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './base-links.ts';
 import { externalLinks } from './external-links.ts';
+import { BODY_FEATURES } from './features.ts';
 import { glossary, type GlossaryTerm } from './glossary.ts';
 import { safeBodies } from './safe-bodies.ts';
 
@@ -19,9 +20,7 @@ export interface BodyProcessorOptions {
 
 export function bodyProcessor({ base, site, terms }: BodyProcessorOptions) {
 	return satteri({
-		// No smart punctuation: the French typography stage (src/lib/typography/french.ts) makes quotes,
-		// apostrophes, ellipses and « -- » typographic on every page after the build, bodies included.
-		features: { smartPunctuation: false },
+		features: BODY_FEATURES,
 		mdastPlugins: [
 			// First: raw HTML and refused image addresses never reach the later plugins or Astro's image import.
 			safeBodies,

@@ -1,5 +1,6 @@
 import { markdownToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
+import { BODY_FEATURES } from './features.ts';
 
 /**
  * The Markdown of a `.md` body without its raw HTML, as the page shows it: what the open-data files
@@ -7,7 +8,7 @@ import { visit } from 'unist-util-visit';
  */
 export function withoutRawHtml(markdown: string): string {
 	const ranges: [number, number][] = [];
-	visit(markdownToMdast(markdown, { features: { gfm: true, smartPunctuation: false } }) as any, 'html', (node: any) => {
+	visit(markdownToMdast(markdown, { features: BODY_FEATURES }) as any, 'html', (node: any) => {
 		ranges.push([node.position.start.offset, node.position.end.offset]);
 	});
 	return ranges.reduceRight((text, [start, end]) => text.slice(0, start) + text.slice(end), markdown);
