@@ -58,7 +58,8 @@ export default defineConfig({
 		offline({ base }),
 	],
 	// Front-matter completion in VS Code's Astro extension (see .vscode/settings.json and CONTRIBUTING.md).
-	experimental: { contentIntellisense: true },
+	// A page whose code, rendered bodies and key (src/lib/render-key.ts) are unchanged is copied from the previous build.
+	experimental: { contentIntellisense: true, incrementalBuild: true },
 	vite: {
 		build: {
 			rollupOptions: {

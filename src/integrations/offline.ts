@@ -32,10 +32,12 @@ export function offline({ base }: { base: string }): AstroIntegration {
 				updateConfig({
 					vite: {
 						define: {
-							'import.meta.env.BUILD_ID': JSON.stringify(buildId),
 							// `astro dev` writes no worker; NODE_ENV (hence import.meta.env.PROD) cannot tell, vitest sets it to « test ».
 							'import.meta.env.OFFLINE': JSON.stringify(command === 'build'),
 						},
+						// Through a plugin, not Astro's `vite.define`: Astro's incremental build keeps no page of the previous
+						// build once its configuration changed, and the id changes with every edit of the content.
+						plugins: [{ name: 'ess:build-id', config: () => ({ define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) } }) }],
 					},
 				});
 			},

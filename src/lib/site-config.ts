@@ -67,6 +67,15 @@ export const PUBLISHER_SETTINGS: Record<keyof PublisherConfig, { variable: strin
 
 const PUBLISHER_KEYS = Object.keys(PUBLISHER_SETTINGS) as (keyof PublisherConfig)[];
 
+/** Environment variables that change the built pages without changing a source file. */
+export const BUILD_SETTINGS = [
+	'BASE_PATH',
+	'SITE_URL',
+	'REPOSITORY_URL',
+	'REPOSITORY_BRANCH',
+	...Object.values(PUBLISHER_SETTINGS).map((setting) => setting.variable),
+];
+
 /** Publisher settings from the environment; an unset one keeps its visible placeholder. */
 export function publisherConfig(env: Record<string, string | undefined> = process.env): PublisherConfig {
 	return Object.fromEntries(

@@ -7,18 +7,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
-import { PUBLISHER_SETTINGS } from '../lib/site-config.ts';
+import { BUILD_SETTINGS } from '../lib/site-config.ts';
 
 /** Files and folders of the project that shape `dist/` (the content folder is added from `CONTENT_DIR`). */
 const SOURCES = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
-/** Settings that change the built files without changing a source file. */
-const SETTINGS = [
-	'BASE_PATH',
-	'SITE_URL',
-	'REPOSITORY_URL',
-	'REPOSITORY_BRANCH',
-	...Object.values(PUBLISHER_SETTINGS).map((setting) => setting.variable),
-];
 
 export function buildId(root: string, env: Record<string, string | undefined> = process.env): string {
 	const given = (env.BUILD_ID ?? '').replace(/[^\w.-]/g, '');
@@ -31,7 +23,7 @@ export function buildId(root: string, env: Record<string, string | undefined> = 
 		else for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) if (entry.isFile()) files.add(join(entry.parentPath, entry.name));
 	}
 	const hash = createHash('sha256');
-	for (const name of SETTINGS) hash.update(`${name}=${env[name] ?? ''}\0`);
+	for (const name of BUILD_SETTINGS) hash.update(`${name}=${env[name] ?? ''}\0`);
 	for (const file of [...files].sort()) hash.update(`${relative(root, file)}\0`).update(readFileSync(file)).update('\0');
 	return `s${hash.digest('hex').slice(0, 12)}`;
 }

@@ -1,7 +1,8 @@
 /**
  * Property: a second build reuses what the first one computed (compiled MDX bodies, the checker's reading
- * of each body, each page's typography, gzip sizes: node_modules/.astro/) without ever showing stale
- * text. A changed body shows its new text; an unchanged body shows a change of the glossary it uses.
+ * of each body, each page's typography, gzip sizes, whole pages: node_modules/.astro/) without ever showing
+ * stale text. A changed body shows its new text while the other pages are copied; a changed front matter
+ * shows on the other pages that show it; an unchanged body shows a change of the glossary it uses.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -13,7 +14,7 @@ const page = (dist: string, path: string) => readFileSync(join(dist, path, 'inde
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 describe('a build after a change', () => {
-	it('shows the changed text and the changed glossary', async () => {
+	it('shows the changed text, the changed front matter on other pages and the changed glossary', async () => {
 		const content = contentWith();
 		// A sentence of its own, so that no earlier run's cache holds this very body.
 		const stamp = `Repère ${Date.now()}`;
@@ -23,12 +24,24 @@ describe('a build after a change', () => {
 		expect(first.status, first.output).toBe(0);
 		expect(page(dist, 'initiatives/initiative-exemple')).toContain('title="économie sociale et solidaire"');
 
+		const lever = page(dist, 'leviers/levier-exemple');
+		expect(lever).toContain('Fiche exemple');
+
 		edit(join(content, 'fiches', 'fiche-exemple.mdx'), (text) => text.replace('Des accolades échappées', `Une phrase nouvelle, ${stamp}. Des accolades échappées`));
-		edit(join(content, 'data', 'glossary.yaml'), (text) => text.replace('name: économie sociale et solidaire', 'name: économie sociale, solidaire et rurale'));
 		const second = await runBuild(content, dist);
 		expect(second.status, second.output).toBe(0);
-
 		expect(page(dist, 'fiches/fiche-exemple')).toContain(`Une phrase nouvelle, ${stamp}.`);
+		// Only the fiche's own page shows its body: the others are copied from the first build.
+		expect(second.output).toMatch(/leviers\/levier-exemple\/index\.html \((cached|restored)\)/);
+		expect(second.output).not.toMatch(/fiches\/fiche-exemple\/index\.html \((cached|restored)\)/);
+		expect(page(dist, 'leviers/levier-exemple')).toBe(lever);
+
+		edit(join(content, 'fiches', 'fiche-exemple.mdx'), (text) => text.replace('title: Fiche exemple', `title: Fiche revue ${stamp}`));
+		edit(join(content, 'data', 'glossary.yaml'), (text) => text.replace('name: économie sociale et solidaire', 'name: économie sociale, solidaire et rurale'));
+		const third = await runBuild(content, dist);
+		expect(third.status, third.output).toBe(0);
+
+		expect(page(dist, 'leviers/levier-exemple')).toContain(`Fiche revue ${stamp}`);
 		const initiative = page(dist, 'initiatives/initiative-exemple');
 		expect(initiative).toContain(stamp);
 		expect(initiative).toContain('title="économie sociale, solidaire et rurale"');

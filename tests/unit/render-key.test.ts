@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { AnyEntry, Catalogue } from '../../src/lib/catalogue.ts';
+import { catalogueKey, withKeys } from '../../src/lib/render-key.ts';
+
+type Entry = { collection: string; id: string; filePath?: string; data: Record<string, unknown>; body?: string };
+
+const resource = (id: string, data: Record<string, unknown> = {}, body = 'Un corps.'): Entry => ({
+	collection: 'resources',
+	id,
+	filePath: `src/content/resources/${id}.mdx`,
+	data: { title: id, year: 2023, ...data },
+	body,
+});
+
+const catalogueOf = (...entries: Entry[]) => ({ everything: () => entries }) as unknown as Catalogue;
+const env = { SITE_URL: 'https://example.org', BASE_PATH: '/' };
+const now = new Date('2026-12-04T12:00:00Z');
+const key = (...entries: Entry[]) => catalogueKey(catalogueOf(...entries), env, now);
+
+describe('catalogueKey (what any page may show: a page keeps its copy from the previous build only under the same key)', () => {
+	it('is the same for the same catalogue, settings and year', () => {
+		expect(key(resource('a'), resource('b'))).toBe(key(resource('a'), resource('b')));
+	});
+
+	it('changes with any entry’s data, its file, an entry added, or a body-less record', () => {
+		const base = key(resource('a'), resource('b'));
+		expect(key(resource('a'), resource('b', { year: 2024 }))).not.toBe(base);
+		expect(key(resource('a'), { ...resource('b'), filePath: 'src/content/resources/autre.mdx' })).not.toBe(base);
+		expect(key(resource('a'), resource('b'), resource('c'))).not.toBe(base);
+		expect(key(resource('a'))).not.toBe(base);
+	});
+
+	it('ignores bodies: a body shows only on its own page', () => {
+		expect(key(resource('a', {}, 'Autre texte.'), resource('b'))).toBe(key(resource('a'), resource('b')));
+	});
+
+	it('changes with a setting read from the environment and with the year', () => {
+		const catalogue = catalogueOf(resource('a'));
+		const base = catalogueKey(catalogue, env, now);
+		expect(catalogueKey(catalogue, { ...env, REPOSITORY_URL: 'https://example.org/depot' }, now)).not.toBe(base);
+		expect(catalogueKey(catalogue, { ...env, PUBLISHER_NAME: 'Éditeur' }, now)).not.toBe(base);
+		expect(catalogueKey(catalogue, env, new Date('2027-01-01T00:00:00Z'))).not.toBe(base);
+		expect(catalogueKey(catalogue, env, new Date('2026-01-01T00:00:00Z'))).toBe(base);
+	});
+});
+
+describe('withKeys (keys of getStaticPaths results)', () => {
+	it('gives an entry’s page a key that also follows its own body, and other pages the catalogue’s', () => {
+		const a = resource('a');
+		const before = withKeys(catalogueOf(a, resource('b')), [{ params: { id: 'a' }, props: { entry: a as unknown as AnyEntry } }, { params: { page: '2' }, props: { page: 2 } }]);
+		const edited = { ...a, body: 'Un corps modifié.' };
+		const after = withKeys(catalogueOf(edited, resource('b')), [{ params: { id: 'a' }, props: { entry: edited as unknown as AnyEntry } }, { params: { page: '2' }, props: { page: 2 } }]);
+		expect(after[0]!.cacheKey).not.toBe(before[0]!.cacheKey);
+		expect(after[1]!.cacheKey).toBe(before[1]!.cacheKey);
+		expect(after[0]!.params).toEqual({ id: 'a' });
+		expect(after[1]!.props).toEqual({ page: 2 });
+	});
+});
