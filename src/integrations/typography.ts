@@ -6,8 +6,8 @@ import { handOver, inTurn, setPageStage } from '../lib/built-pages.ts';
 import { BuildCache, codeVersion, textKey } from '../lib/build-cache.ts';
 import { applyEdits, type Edit, htmlEdits, typesetXml } from '../lib/typography/html.ts';
 
-/** Pages whose edits are kept between builds: a few full sites. */
-const KEEP = 20_000;
+/** Pages whose edits are kept between builds: a few full sites, each page twice (as rendered, and as typeset). */
+const KEEP = 40_000;
 
 /**
  * The file Astro writes for a page address, with this site's settings (`build.format: 'directory'`,
@@ -42,7 +42,12 @@ export function typography(): AstroIntegration {
 		const key = textKey(html);
 		let edits = cache!.get(key);
 		if (!edits) cache!.set(key, (edits = htmlEdits(html)));
-		return edits.length ? applyEdits(html, edits) : html;
+		if (!edits.length) return html;
+		const result = applyEdits(html, edits);
+		// Typesetting is stable: the page as typeset needs no edit. A page the next build copies from this one
+		// (Astro's incremental build, which bypasses the page stage) is then not parsed again.
+		cache!.set(textKey(result), []);
+		return result;
 	};
 	/** Typesets the pages and feeds among `files` (under `site`) not done yet, and hands the pages on. */
 	const typesetFiles = async (site: string, files: string[]) => {

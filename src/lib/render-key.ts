@@ -7,8 +7,8 @@
  * show any entry's front matter (backlinks, neighbours, counts, the footer's dating), so the key
  * covers all of it: every entry's data and file, the settings read from the environment, and the year
  * (a scheme's status depends on it). An edit to a body re-renders only the page showing it; an edit to
- * front matter re-renders every page. Bodies are left out on purpose: only an entry's own page shows
- * its body, and `entryKey` adds it there.
+ * front matter re-renders every page. Bodies are left out on purpose: few pages show one, and those add
+ * the bodies they show to their key (`withKeys`).
  */
 import { createHash } from 'node:crypto';
 import type { AnyEntry, Catalogue } from './catalogue.ts';
@@ -35,19 +35,17 @@ export function catalogueKey(catalogue: Catalogue, env: Record<string, string | 
 	return hash.update(`\0year=${now.getUTCFullYear()}`).digest('hex');
 }
 
-/** The key of a page about one entry: the catalogue's, and the entry's own body. */
-export function entryKey(catalogue: Catalogue, entry: AnyEntry): string {
-	const body = 'body' in entry && typeof entry.body === 'string' ? entry.body : '';
-	return `${catalogueKey(catalogue)}.${createHash('sha256').update(body).digest('hex').slice(0, 16)}`;
-}
-
 /**
- * `getStaticPaths` results with their keys: the catalogue's, and for a page about one entry (its `entry`
- * prop) the entry's body too.
+ * `getStaticPaths` results with their keys: the catalogue's, plus the bodies the page shows (`bodies`,
+ * none by default): an entry's page shows its own, an export of a collection all of that collection's.
  */
-export function withKeys<P extends { props: object }>(catalogue: Catalogue, paths: P[]): (P & { cacheKey: string })[] {
-	return paths.map((path) => ({
-		...path,
-		cacheKey: 'entry' in path.props ? entryKey(catalogue, path.props.entry as AnyEntry) : catalogueKey(catalogue),
-	}));
+export function withKeys<P extends { props: object }>(catalogue: Catalogue, paths: P[], bodies: (props: P['props']) => AnyEntry[] = () => []): (P & { cacheKey: string })[] {
+	const key = catalogueKey(catalogue);
+	return paths.map((path) => {
+		const shown = bodies(path.props);
+		if (shown.length === 0) return { ...path, cacheKey: key };
+		const hash = createHash('sha256');
+		for (const entry of shown) hash.update(`${entry.collection}/${entry.id}\0${'body' in entry && typeof entry.body === 'string' ? entry.body : ''}\0`);
+		return { ...path, cacheKey: `${key}.${hash.digest('hex').slice(0, 32)}` };
+	});
 }

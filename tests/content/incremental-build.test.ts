@@ -35,6 +35,8 @@ describe('a build after a change', () => {
 		expect(second.output).toMatch(/leviers\/levier-exemple\/index\.html \((cached|restored)\)/);
 		expect(second.output).not.toMatch(/fiches\/fiche-exemple\/index\.html \((cached|restored)\)/);
 		expect(page(dist, 'leviers/levier-exemple')).toBe(lever);
+		// The open-data export of the fiches carries their bodies: rebuilt too.
+		expect(readFileSync(join(dist, 'donnees', 'fiches.json'), 'utf8')).toContain(`Une phrase nouvelle, ${stamp}.`);
 
 		edit(join(content, 'fiches', 'fiche-exemple.mdx'), (text) => text.replace('title: Fiche exemple', `title: Fiche revue ${stamp}`));
 		edit(join(content, 'data', 'glossary.yaml'), (text) => text.replace('name: économie sociale et solidaire', 'name: économie sociale, solidaire et rurale'));

@@ -45,14 +45,28 @@ describe('catalogueKey (what any page may show: a page keeps its copy from the p
 });
 
 describe('withKeys (keys of getStaticPaths results)', () => {
-	it('gives an entry’s page a key that also follows its own body, and other pages the catalogue’s', () => {
+	const paths = (entry: Entry) => [
+		{ params: { id: entry.id }, props: { entry: entry as unknown as AnyEntry } },
+		{ params: { page: '2' }, props: { entry: entry as unknown as AnyEntry } },
+	];
+
+	it('adds the bodies a page shows to its key, and only those', () => {
 		const a = resource('a');
-		const before = withKeys(catalogueOf(a, resource('b')), [{ params: { id: 'a' }, props: { entry: a as unknown as AnyEntry } }, { params: { page: '2' }, props: { page: 2 } }]);
 		const edited = { ...a, body: 'Un corps modifié.' };
-		const after = withKeys(catalogueOf(edited, resource('b')), [{ params: { id: 'a' }, props: { entry: edited as unknown as AnyEntry } }, { params: { page: '2' }, props: { page: 2 } }]);
+		const shows = ({ entry }: { entry: AnyEntry }) => [entry];
+		const before = withKeys(catalogueOf(a, resource('b')), paths(a), shows);
+		const after = withKeys(catalogueOf(edited, resource('b')), paths(edited), shows);
 		expect(after[0]!.cacheKey).not.toBe(before[0]!.cacheKey);
-		expect(after[1]!.cacheKey).toBe(before[1]!.cacheKey);
+		const [listingBefore, listingAfter] = [withKeys(catalogueOf(a, resource('b')), paths(a)), withKeys(catalogueOf(edited, resource('b')), paths(edited))];
+		expect(listingAfter[1]!.cacheKey).toBe(listingBefore[1]!.cacheKey);
 		expect(after[0]!.params).toEqual({ id: 'a' });
-		expect(after[1]!.props).toEqual({ page: 2 });
+		expect(after[1]!.props.entry).toBe(edited);
+	});
+
+	it('tells apart a body moved from one entry to another', () => {
+		const [a, b] = [resource('a', {}, 'Texte A'), resource('b', {}, 'Texte B')];
+		const [a2, b2] = [resource('a', {}, 'Texte B'), resource('b', {}, 'Texte A')];
+		const all = (catalogue: Catalogue) => withKeys(catalogue, [{ params: {}, props: {} }], () => catalogue.everything())[0]!.cacheKey;
+		expect(all(catalogueOf(a2, b2))).not.toBe(all(catalogueOf(a, b)));
 	});
 });

@@ -2,8 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalogueCitationFile } from '../../lib/citation/index.ts';
 import { CITATION_FORMAT_NAMES, CITATION_FORMATS, type CitationFormat } from '../../lib/citation/files.ts';
+import { getCatalogue } from '../../lib/catalogue.ts';
+import { withKeys } from '../../lib/render-key.ts';
 
-export const getStaticPaths = (() => CITATION_FORMAT_NAMES.map((format) => ({ params: { format }, props: { format } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => withKeys(await getCatalogue(), CITATION_FORMAT_NAMES.map((format) => ({ params: { format }, props: { format } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ format: CitationFormat }> = async ({ props }) =>
 	new Response(await catalogueCitationFile(props.format), {

@@ -6,10 +6,11 @@ import { type Feed, feedFile, feeds } from '../../lib/feeds.ts';
 import { RESOURCE_KIND_LABELS } from '../../lib/labels.ts';
 import { SITE_NAME } from '../../lib/site-config.ts';
 import { absoluteEntryHref, absoluteHref } from '../../lib/url.ts';
+import { withKeys } from '../../lib/render-key.ts';
 
 export const getStaticPaths = (async () => {
 	const catalogue = await getCatalogue();
-	return feeds(catalogue).map((feed) => ({ params: { feed: feed.path.replace(/^flux\//, '') }, props: { feed } }));
+	return withKeys(catalogue, feeds(catalogue).map((feed) => ({ params: { feed: feed.path.replace(/^flux\//, '') }, props: { feed } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ feed: Feed }> = async ({ props }) => {
