@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { handedOver, handOver, takeBuiltPages } from '../lib/built-pages.ts';
+import { handedOver, handOver, PageOrder, takeBuiltPages } from '../lib/built-pages.ts';
 import { splitElisions } from '../lib/search-vocabulary.ts';
 
 /** The HTML pages under `dir`, as paths relative to it. */
@@ -16,6 +16,18 @@ function htmlFiles(dir: string, under = dir): string[] {
 
 /** Where the result cards are written, under `dist/` (the search page fetches them: src/scripts/result-cards.ts). */
 const CARDS_FILE = 'recherche/pages.json';
+
+/** Where the order of the pages in the index is kept for the next build, in Astro's cache folder (`PageOrder`). */
+const ORDER_FILE = 'search-index-order.json';
+
+function readOrder(file: string): string[] {
+	try {
+		const order = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+		return Array.isArray(order) && order.every((page) => typeof page === 'string') ? order : [];
+	} catch {
+		return [];
+	}
+}
 
 /**
  * Each indexed page's card, by Pagefind's id for it: [address, title, kind, place, year], from the
@@ -42,7 +54,8 @@ function resultCards(pagefindDir: string): Record<string, string[]> {
  * which « employeur » never finds: the pages are indexed with their elisions split
  * (`splitElisions`; the files on disk are unchanged, and the search page joins them back in what it shows).
  * Pages come from the typography stage as each is typeset (src/lib/built-pages.ts), so that Pagefind
- * works while the next ones are; a page that stage did not hand over is read from `dist/`. The index is
+ * works while the next ones are; a page that stage did not hand over is read from `dist/`. Pages are indexed
+ * in the order of the previous build (`PageOrder`), so that the same sources give the same index. The index is
  * written as soon as every page is generated, in Pagefind's process, while Astro and the other
  * integrations finish (written again at the end if a page came after). Then writes every page's result
  * card beside the search page (`CARDS_FILE`).
@@ -51,6 +64,8 @@ function resultCards(pagefindDir: string): Record<string, string[]> {
  */
 export function searchIndex(): AstroIntegration {
 	let index: Promise<pagefind.PagefindIndex> | undefined;
+	let orderFile = '';
+	let order = new PageOrder<string>();
 	let pageCount = 0;
 	const taken = new Set<string>();
 	const started = () =>
@@ -62,7 +77,6 @@ export function searchIndex(): AstroIntegration {
 	let unwritten = 0;
 	let writing: Promise<void> | undefined;
 	const add = async (file: string, html: string) => {
-		taken.add(file);
 		// As Pagefind does with a directory: once pages mark their body, the others are left out.
 		if (!html.includes('data-pagefind-body')) return;
 		unwritten++;
@@ -70,11 +84,16 @@ export function searchIndex(): AstroIntegration {
 		if (added.errors.length) throw new Error(`Indexation de ${file} impossible : ${added.errors.join(' ; ')}`);
 		if (added.file) pageCount += 1;
 	};
+	const take = async (file: string, html: string) => {
+		taken.add(file);
+		await Promise.all(order.take(file, html).map(([page, text]) => add(page, text)));
+	};
 	/** Writes the index of every page of `site` (those not handed over are read from it) and the result cards. */
 	const write = async (site: string) => {
 		await handedOver();
-		for (const file of htmlFiles(site)) if (!taken.has(file)) await handOver(file, readFileSync(join(site, file), 'utf8'));
+		for (const file of htmlFiles(site).sort()) if (!taken.has(file)) await handOver(file, readFileSync(join(site, file), 'utf8'));
 		await handedOver();
+		await Promise.all(order.rest().map(([page, text]) => add(page, text)));
 		unwritten = 0;
 		const written = await (await started()).writeFiles({ outputPath: `${site}/pagefind` });
 		if (written.errors.length) throw new Error(`Écriture de l’index impossible : ${written.errors.join(' ; ')}`);
@@ -83,12 +102,16 @@ export function searchIndex(): AstroIntegration {
 	return {
 		name: 'ess:search-index',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				orderFile = join(fileURLToPath(config.cacheDir), ORDER_FILE);
+			},
 			'astro:build:start': () => {
+				order = new PageOrder(readOrder(orderFile));
 				pageCount = 0;
 				unwritten = 0;
 				writing = undefined;
 				taken.clear();
-				takeBuiltPages(add);
+				takeBuiltPages(take);
 			},
 			'astro:build:generated': ({ dir }) => {
 				writing = write(fileURLToPath(dir));
@@ -102,6 +125,10 @@ export function searchIndex(): AstroIntegration {
 				// A page handed over, or written to dist/, after the index was written.
 				if (unwritten || htmlFiles(site).some((file) => !taken.has(file))) await write(site);
 				takeBuiltPages(undefined);
+				if (orderFile) {
+					mkdirSync(dirname(orderFile), { recursive: true });
+					writeFileSync(orderFile, JSON.stringify(order.passed));
+				}
 				await pagefind.close();
 				index = undefined;
 				writing = undefined;

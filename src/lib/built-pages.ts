@@ -83,3 +83,62 @@ export function inTurn<T>(pass: (item: T) => Promise<void>) {
 		},
 	};
 }
+
+/**
+ * The order pages reach the search index, the same from one build to the next: Pagefind numbers pages in
+ * the order they are added, and a different index would make readers' service workers download a « new
+ * version » of the same site. It is the previous build's order (`previous`, pages under `dist/`), then the
+ * pages that build did not have, in the order they came. A build that renders every page renders them
+ * in that order, so they pass on as they come (the index is made while the next pages render); a page
+ * Astro copied from the previous build (its incremental build) comes only once all are generated, and the
+ * pages after it wait until then (`rest`). Without a previous order, pages pass on as they come.
+ */
+export class PageOrder<T> {
+	readonly #previous: string[];
+	readonly #known: Set<string>;
+	#next = 0;
+	readonly #held = new Map<string, T>();
+	#added: [string, T][] = [];
+	/** Every page passed on, in order: the next build's `previous`. */
+	readonly passed: string[] = [];
+
+	constructor(previous: string[] = []) {
+		this.#previous = previous;
+		this.#known = new Set(previous);
+	}
+
+	/** Takes a page; returns the pages that can pass on now, in order. */
+	take(file: string, item: T): [string, T][] {
+		if (this.#previous.length === 0) return this.#pass([[file, item]]);
+		if (!this.#known.has(file)) {
+			this.#added.push([file, item]);
+			return [];
+		}
+		this.#held.set(file, item);
+		const ready: [string, T][] = [];
+		while (this.#next < this.#previous.length && this.#held.has(this.#previous[this.#next]!)) {
+			const next = this.#previous[this.#next++]!;
+			ready.push([next, this.#held.get(next)!]);
+			this.#held.delete(next);
+		}
+		return this.#pass(ready);
+	}
+
+	/** Every page taken and not passed on yet, in order (a page of the previous build that never came is skipped). */
+	rest(): [string, T][] {
+		const ready: [string, T][] = [];
+		for (; this.#next < this.#previous.length; this.#next++) {
+			const next = this.#previous[this.#next]!;
+			if (this.#held.has(next)) ready.push([next, this.#held.get(next)!]);
+		}
+		this.#held.clear();
+		ready.push(...this.#added);
+		this.#added = [];
+		return this.#pass(ready);
+	}
+
+	#pass(ready: [string, T][]): [string, T][] {
+		for (const [file] of ready) this.passed.push(file);
+		return ready;
+	}
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +17,7 @@ describe('search index (written while the build finishes)', () => {
 		};
 		mkdirSync(join(dist, 'recherche'));
 		const hooks = searchIndex().hooks as Record<string, (options: object) => void | Promise<void>>;
+		await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${mkdtempSync(join(tmpdir(), 'ess-cache-'))}/`) } });
 		await hooks['astro:build:start']!({});
 		write('rendue/index.html', page('Rendue'));
 		await handOver('rendue/index.html', page('Rendue'));
@@ -29,4 +30,31 @@ describe('search index (written while the build finishes)', () => {
 		const cards = Object.values(JSON.parse(readFileSync(join(dist, 'recherche', 'pages.json'), 'utf8')) as string[][]);
 		expect(cards.map(([url]) => url).sort()).toEqual(['/disque/', '/rendue/', '/tardive/']);
 	}, 30_000);
+
+	it('indexes pages in the previous build’s order: the same pages, come in another order or copied from the previous build, give the same index', async () => {
+		const cacheDir = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'ess-cache-'))}/`);
+		const names = Array.from({ length: 12 }, (_, i) => `Page ${String.fromCharCode(97 + i)}`);
+		const build = async (handed: string[], onDisk: string[]) => {
+			const dist = mkdtempSync(join(tmpdir(), 'ess-search-'));
+			mkdirSync(join(dist, 'recherche'));
+			for (const name of [...handed, ...onDisk]) {
+				mkdirSync(join(dist, name), { recursive: true });
+				writeFileSync(join(dist, name, 'index.html'), page(name));
+			}
+			const hooks = searchIndex().hooks as Record<string, (options: object) => void | Promise<void>>;
+			await hooks['astro:config:done']!({ config: { cacheDir } });
+			await hooks['astro:build:start']!({});
+			for (const name of handed) await handOver(`${name}/index.html`, page(name));
+			await hooks['astro:build:generated']!({ dir: pathToFileURL(`${dist}/`) });
+			await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info() {} } });
+			const files = (readdirSync(join(dist, 'pagefind'), { recursive: true }) as string[]).filter((file) => /\.pf_(index|filter|meta)$/.test(file)).sort();
+			const index = files.map((file) => [file, readFileSync(join(dist, 'pagefind', file)).toString('base64')]);
+			rmSync(dist, { recursive: true });
+			return index;
+		};
+		const first = await build(names, []);
+		// Rendered in another order, or copied by Astro from the previous build and read from dist/.
+		expect(await build([...names].reverse(), [])).toEqual(first);
+		expect(await build([names[5]!, names[0]!], names.filter((_, i) => i !== 5 && i !== 0))).toEqual(first);
+	}, 60_000);
 });
