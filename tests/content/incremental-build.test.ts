@@ -40,10 +40,13 @@ describe('a build after a change', () => {
 
 		edit(join(content, 'fiches', 'fiche-exemple.mdx'), (text) => text.replace('title: Fiche exemple', `title: Fiche revue ${stamp}`));
 		edit(join(content, 'data', 'glossary.yaml'), (text) => text.replace('name: économie sociale et solidaire', 'name: économie sociale, solidaire et rurale'));
+		edit(join(content, 'resources', 'etude-exemple.mdx'), (text) => text.replace('title: Étude exemple', `title: Étude revue ${stamp}`));
 		const third = await runBuild(content, dist);
 		expect(third.status, third.output).toBe(0);
 
 		expect(page(dist, 'leviers/levier-exemple')).toContain(`Fiche revue ${stamp}`);
+		// Citation files are kept per resource between builds: a changed resource gets new ones.
+		expect(readFileSync(join(dist, 'ressources', 'etude-exemple', 'citation.ris'), 'utf8')).toContain(`Étude revue ${stamp}`);
 		const initiative = page(dist, 'initiatives/initiative-exemple');
 		expect(initiative).toContain(stamp);
 		expect(initiative).toContain('title="économie sociale, solidaire et rurale"');
