@@ -49,6 +49,13 @@ export function typography(): AstroIntegration {
 		cache!.set(textKey(result), []);
 		return result;
 	};
+	/** A feed or sitemap: typeset unless an earlier build wrote it as it is (feeds copied from it, unchanged sitemaps). */
+	const typesetFeed = (xml: string) => {
+		if (cache!.get(textKey(xml))?.length === 0) return xml;
+		const result = typesetXml(xml);
+		cache!.set(textKey(result), []);
+		return result;
+	};
 	/** Typesets the pages and feeds among `files` (under `site`) not done yet, and hands the pages on. */
 	const typesetFiles = async (site: string, files: string[]) => {
 		let edited = 0;
@@ -58,7 +65,7 @@ export function typography(): AstroIntegration {
 			done.add(file);
 			const path = join(site, file);
 			const source = readFileSync(path, 'utf8');
-			const result = html ? typeset(source) : typesetXml(source);
+			const result = html ? typeset(source) : typesetFeed(source);
 			if (result !== source) {
 				writeFileSync(path, result);
 				edited++;
