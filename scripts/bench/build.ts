@@ -18,6 +18,8 @@ export interface BuildFigures {
 	/** Highest sum of the resident memory of the build and its child processes. */
 	peakRssBytes: number;
 	pages: number;
+	/** Pages Astro copied from the previous build instead of rendering them (its incremental build). */
+	copied: number;
 	/** Wall time of each phase (ms), read from when Astro's log lines arrive; see PHASES. */
 	phases: Record<string, number>;
 }
@@ -59,6 +61,12 @@ export function phaseTimes(lines: { ms: number; text: string }[], totalMs: numbe
 	phases['fin (sitemap, catalogue, sortie)'] = totalMs - from;
 	return phases;
 }
+
+/**
+ * Pages Astro copied from the previous build, from its log: it ends the line of such a page with « (cached) » or
+ * « (restored) » (pages rendered at once may share a line, but a line ends only once).
+ */
+export const copiedPages = (lines: { text: string }[]) => lines.filter((line) => /\((?:cached|restored)\)\s*$/.test(line.text)).length;
 
 const SAMPLE_MS = 200;
 const PAGE_SIZE = 4096;
@@ -137,5 +145,6 @@ export async function timedBuild(contentDir: string, outDir: string, { warm = fa
 	const phases = phaseTimes(lines, totalMs);
 	// Pagefind reports its own time: more precise than the gap between two log lines.
 	if (phases['index de recherche'] !== undefined) phases['index de recherche'] = pagefindMs;
-	return { totalMs, cpuMs: user + system, astroMs: totalMs - pagefindMs, pagefindMs, peakRssBytes, pages, phases };
+	const copied = copiedPages(lines);
+	return { totalMs, cpuMs: user + system, astroMs: totalMs - pagefindMs, pagefindMs, peakRssBytes, pages, copied, phases };
 }

@@ -49,8 +49,10 @@ interface Figures {
 	entries: number;
 	pages: number;
 	build: BuildFigures;
-	/** A second build of the same content with one entry changed (generated catalogues only). */
+	/** A second build of the same content with one entry's body changed (generated catalogues only). */
 	rebuild?: BuildFigures;
+	/** A third one, with one entry's front matter changed: every page shows the catalogue's front matter. */
+	frontMatterRebuild?: BuildFigures;
 	dist: { files: number; bytes: number };
 	pagefindIndex: { files: number; bytes: number };
 	medianEntryPage: PageWeight;
@@ -126,11 +128,15 @@ function heaviestComposedDossier(site: SiteFiles, pages: string[]): Figures['hea
 	return composed.sort((a, b) => b.gzip - a.gzip)[0];
 }
 
-/** Changes one sentence of the first resource entry, as a contributor's edit would. */
-function touchOneEntry(contentDir: string): void {
+/** Edits the first resource entry as a contributor would: a sentence added to its body, or its title changed. */
+function touchOneEntry(contentDir: string, part: 'body' | 'front matter'): void {
 	const dir = join(contentDir, 'resources');
 	const file = join(dir, readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()[0]!);
-	writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nUne phrase ajoutée pour mesurer une reconstruction.\n`);
+	const text = readFileSync(file, 'utf8');
+	writeFileSync(
+		file,
+		part === 'body' ? `${text.trimEnd()}\n\nUne phrase ajoutée pour mesurer une reconstruction.\n` : text.replace(/^title: (.*)$/m, 'title: $1 (revu)'),
+	);
 }
 
 const progress = (message: string) => console.error(`[bench] ${message}`);
@@ -157,10 +163,14 @@ async function measure(dataset: Dataset): Promise<Figures> {
 	progress(`construction (${dataset.label}) → ${outDir}…`);
 	const build = await timedBuild(dataset.contentDir, outDir);
 	let rebuild: BuildFigures | undefined;
+	let frontMatterRebuild: BuildFigures | undefined;
 	if (dataset.synthetic || dataset.realSize) {
-		touchOneEntry(join(ROOT, dataset.contentDir));
-		progress(`reconstruction (${dataset.label}) après la modification d’une entrée…`);
+		touchOneEntry(join(ROOT, dataset.contentDir), 'body');
+		progress(`reconstruction (${dataset.label}) après la modification du corps d’une entrée…`);
 		rebuild = await timedBuild(dataset.contentDir, outDir, { warm: true });
+		touchOneEntry(join(ROOT, dataset.contentDir), 'front matter');
+		progress(`reconstruction (${dataset.label}) après la modification de l’en-tête d’une entrée…`);
+		frontMatterRebuild = await timedBuild(dataset.contentDir, outDir, { warm: true });
 	}
 	const dist = join(ROOT, outDir);
 	const site = new SiteFiles(dist);
@@ -176,6 +186,7 @@ async function measure(dataset: Dataset): Promise<Figures> {
 		pages: allWeights.length,
 		build,
 		rebuild,
+		frontMatterRebuild,
 		dist: folderSize(dist),
 		pagefindIndex: folderSize(join(dist, 'pagefind')),
 		medianEntryPage: byGzip[Math.floor(byGzip.length / 2)]!,
@@ -209,6 +220,18 @@ const KIB = 1024;
 const MIB = 1024 * 1024;
 const fr = (value: number, digits = 0) => value.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
+/** One row per phase of a build (`which`: the cold one or a rebuild; none when it was not made). */
+function phaseRows(which: (f: Figures) => BuildFigures | undefined): [string, (f: Figures) => number | undefined, number][] {
+	return [...PHASES.map(([name]) => name), 'fin (sitemap, catalogue, sortie)'].map((name) => [
+		`  phase : ${name} (s)`,
+		(f) => {
+			const build = which(f);
+			return build ? (build.phases[name] ?? 0) / 1000 : undefined;
+		},
+		1,
+	]);
+}
+
 /** A row of the table: label, and how to read the figure from one dataset's results. */
 const ROWS: [string, (f: Figures) => number | string | undefined, number?][] = [
 	['Entrées (pages d’entrée)', (f) => f.entries],
@@ -217,12 +240,15 @@ const ROWS: [string, (f: Figures) => number | string | undefined, number?][] = [
 	['  dont Astro (s)', (f) => f.build.astroMs / 1000, 1],
 	['  dont Pagefind (s)', (f) => f.build.pagefindMs / 1000, 1],
 	['Temps CPU de la construction (s)', (f) => f.build.cpuMs / 1000, 1],
-	...[...PHASES.map(([name]) => name), 'fin (sitemap, catalogue, sortie)'].map(
-		(name): [string, (f: Figures) => number | undefined, number] => [`  phase : ${name} (s)`, (f) => (f.build.phases[name] ?? 0) / 1000, 1],
-	),
+	...phaseRows((f) => f.build),
 	['Mémoire max, processus de build (Mio)', (f) => f.build.peakRssBytes / MIB],
-	['Reconstruction, une entrée modifiée (s)', (f) => (f.rebuild ? f.rebuild.totalMs / 1000 : undefined), 1],
+	['Reconstruction, corps d’une entrée modifié (s)', (f) => (f.rebuild ? f.rebuild.totalMs / 1000 : undefined), 1],
 	['  rapport à la construction à froid', (f) => (f.rebuild ? f.rebuild.totalMs / f.build.totalMs : undefined), 2],
+	['  pages recopiées de la construction précédente', (f) => f.rebuild?.copied],
+	...phaseRows((f) => f.rebuild),
+	['Reconstruction, en-tête d’une entrée modifié (s)', (f) => (f.frontMatterRebuild ? f.frontMatterRebuild.totalMs / 1000 : undefined), 1],
+	['  rapport à la construction à froid', (f) => (f.frontMatterRebuild ? f.frontMatterRebuild.totalMs / f.build.totalMs : undefined), 2],
+	['  pages recopiées de la construction précédente', (f) => f.frontMatterRebuild?.copied],
 	['Starlight, mêmes documents : construction (s)', (f) => (typeof f.peer === 'object' ? f.peer.ms / 1000 : undefined), 1],
 	['Starlight, mêmes documents : mémoire max (Mio)', (f) => (typeof f.peer === 'object' ? f.peer.peakRssBytes / MIB : undefined)],
 	[

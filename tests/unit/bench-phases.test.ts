@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phaseTimes } from '../../scripts/bench/build.ts';
+import { copiedPages, phaseTimes } from '../../scripts/bench/build.ts';
 
 describe('bench phases', () => {
 	it('ends a phase at its integration’s own line, not at Astro’s « Waiting for integration » notice', () => {
@@ -17,5 +17,17 @@ describe('bench phases', () => {
 		expect(phases['index de recherche']).toBe(6000);
 		expect(phases['en-têtes de sécurité']).toBe(500);
 		expect(phases['manifeste hors ligne']).toBe(1500);
+	});
+});
+
+describe('copiedPages (pages Astro took from the previous build)', () => {
+	it('counts the lines Astro ends with « (cached) » or « (restored) », rendered pages and their timings left out', () => {
+		const lines = [
+			'12:09:30   ├─ /fiches/fiche-exemple/index.html12:09:30   ├─ /financements/famille/europe/index.html (restored)',
+			'12:09:30   ├─ /leviers/levier-exemple/index.html (cached)',
+			' (+12ms) ',
+			'12:09:30   ├─ /index.html (+8ms)',
+		].map((text) => ({ text }));
+		expect(copiedPages(lines)).toBe(2);
 	});
 });
