@@ -91,7 +91,7 @@ export function searchIndex(): AstroIntegration {
 	/** Writes the index of every page of `site` (those not handed over are read from it) and the result cards. */
 	const write = async (site: string) => {
 		await handedOver();
-		for (const file of htmlFiles(site).sort()) if (!taken.has(file)) await handOver(file, readFileSync(join(site, file), 'utf8'));
+		for (const file of order.arrange(htmlFiles(site))) if (!taken.has(file)) await handOver(file, readFileSync(join(site, file), 'utf8'));
 		await handedOver();
 		await Promise.all(order.rest().map(([page, text]) => add(page, text)));
 		unwritten = 0;
@@ -111,7 +111,7 @@ export function searchIndex(): AstroIntegration {
 				unwritten = 0;
 				writing = undefined;
 				taken.clear();
-				takeBuiltPages(take);
+				takeBuiltPages(take, (files) => order.arrange(files));
 			},
 			'astro:build:generated': ({ dir }) => {
 				writing = write(fileURLToPath(dir));

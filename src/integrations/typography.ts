@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { handOver, inTurn, setPageStage } from '../lib/built-pages.ts';
+import { handOver, inTakersOrder, inTurn, setPageStage } from '../lib/built-pages.ts';
 import { BuildCache, codeVersion, textKey } from '../lib/build-cache.ts';
 import { applyEdits, type Edit, htmlEdits, typesetXml } from '../lib/typography/html.ts';
 
@@ -112,7 +112,8 @@ export function typography(): AstroIntegration {
 				const missing = [...done].filter((file) => !written.has(file));
 				if (missing.length) throw new Error(`Typographie : ${missing.slice(0, 5).join(', ')} composée(s) au rendu mais absente(s) de dist/ → pageFile() (src/integrations/typography.ts) ne suit plus les réglages build.format / trailingSlash d’astro.config.mjs`);
 				// Pages written outside rendering, before the search index starts writing (src/integrations/search-index.ts).
-				changed += await typesetFiles(site, files.filter((file) => file.endsWith('.html')));
+				// In the search index's order: the pages Astro copied from the previous build then reach it as they are read.
+				changed += await typesetFiles(site, inTakersOrder(files.filter((file) => file.endsWith('.html'))));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);

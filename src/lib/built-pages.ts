@@ -13,13 +13,23 @@ type Taker = (file: string, html: string) => Promise<void>;
 const IN_FLIGHT = 16;
 
 let taker: Taker | undefined;
+let takersOrder: ((files: string[]) => string[]) | undefined;
 const inFlight = new Set<Promise<void>>();
 let failure: unknown;
 
-/** Registers what takes each built page (a single taker: the latest registered). */
-export function takeBuiltPages(take: Taker | undefined): void {
+/**
+ * Registers what takes each built page (a single taker: the latest registered), and the order it would
+ * rather have pages in when several are handed over at once (`order`).
+ */
+export function takeBuiltPages(take: Taker | undefined, order?: (files: string[]) => string[]): void {
 	taker = take;
+	takersOrder = order;
 	failure = undefined;
+}
+
+/** `files` in the order the taker would rather have them (as given when it said none). */
+export function inTakersOrder(files: string[]): string[] {
+	return takersOrder ? takersOrder(files) : files;
 }
 
 /** Hands a typeset page (its path under `dist/` and its HTML) to the taker, if any. */
@@ -122,6 +132,13 @@ export class PageOrder<T> {
 			this.#held.delete(next);
 		}
 		return this.#pass(ready);
+	}
+
+	/** `files` in this order: the previous build's pages first, in its order, then the others by name. */
+	arrange(files: string[]): string[] {
+		const position = new Map(this.#previous.map((file, i) => [file, i]));
+		const rank = (file: string) => position.get(file) ?? Infinity;
+		return [...files].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 	}
 
 	/** Every page taken and not passed on yet, in order (a page of the previous build that never came is skipped). */

@@ -70,4 +70,10 @@ describe('PageOrder (pages reach the search index in the previous build’s orde
 		expect(order.passed).toEqual(['a', 'c', 'new-2', 'new-1']);
 		expect(order.rest()).toEqual([]);
 	});
+
+	it('arranges files in its order, the previous build’s pages first, then the others by name', () => {
+		const order = new PageOrder(['c', 'a', 'b']);
+		expect(order.arrange(['z', 'a', 'y', 'b', 'c'])).toEqual(['c', 'a', 'b', 'y', 'z']);
+		expect(new PageOrder().arrange(['b', 'a'])).toEqual(['a', 'b']);
+	});
 });
