@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -20,6 +20,7 @@ const CARDS_FILE = 'recherche/pages.json';
 /** Where the order of the pages in the index is kept for the next build, in Astro's cache folder (`PageOrder`). */
 const ORDER_FILE = 'search-index-order.json';
 
+/** The order kept by the previous build; none when there is no file (a cold build) or an unreadable one. */
 function readOrder(file: string): string[] {
 	try {
 		const order = JSON.parse(readFileSync(file, 'utf8')) as unknown;
@@ -127,7 +128,9 @@ export function searchIndex(): AstroIntegration {
 				takeBuiltPages(undefined);
 				if (orderFile) {
 					mkdirSync(dirname(orderFile), { recursive: true });
-					writeFileSync(orderFile, JSON.stringify(order.passed));
+					// Written aside then renamed: a build running beside this one never reads half a file.
+					writeFileSync(`${orderFile}.${process.pid}`, JSON.stringify(order.passed));
+					renameSync(`${orderFile}.${process.pid}`, orderFile);
 				}
 				await pagefind.close();
 				index = undefined;

@@ -105,7 +105,8 @@ export function inTurn<T>(pass: (item: T) => Promise<void>) {
  */
 export class PageOrder<T> {
 	readonly #previous: string[];
-	readonly #known: Set<string>;
+	/** Each page's place in `#previous`. */
+	readonly #position: Map<string, number>;
 	#next = 0;
 	readonly #held = new Map<string, T>();
 	#added: [string, T][] = [];
@@ -114,13 +115,13 @@ export class PageOrder<T> {
 
 	constructor(previous: string[] = []) {
 		this.#previous = previous;
-		this.#known = new Set(previous);
+		this.#position = new Map(previous.map((file, i) => [file, i]));
 	}
 
 	/** Takes a page; returns the pages that can pass on now, in order. */
 	take(file: string, item: T): [string, T][] {
 		if (this.#previous.length === 0) return this.#pass([[file, item]]);
-		if (!this.#known.has(file)) {
+		if (!this.#position.has(file)) {
 			this.#added.push([file, item]);
 			return [];
 		}
@@ -136,8 +137,7 @@ export class PageOrder<T> {
 
 	/** `files` in this order: the previous build's pages first, in its order, then the others by name. */
 	arrange(files: string[]): string[] {
-		const position = new Map(this.#previous.map((file, i) => [file, i]));
-		const rank = (file: string) => position.get(file) ?? Infinity;
+		const rank = (file: string) => this.#position.get(file) ?? Infinity;
 		return [...files].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 	}
 
