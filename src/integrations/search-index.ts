@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { BuildCache } from '../lib/build-cache.ts';
 import { handedOver, handOver, PageOrder, takeBuiltPages } from '../lib/built-pages.ts';
 import { splitElisions } from '../lib/search-vocabulary.ts';
 
@@ -17,18 +18,8 @@ function htmlFiles(dir: string, under = dir): string[] {
 /** Where the result cards are written, under `dist/` (the search page fetches them: src/scripts/result-cards.ts). */
 const CARDS_FILE = 'recherche/pages.json';
 
-/** Where the order of the pages in the index is kept for the next build, in Astro's cache folder (`PageOrder`). */
-const ORDER_FILE = 'search-index-order.json';
-
-/** The order kept by the previous build; none when there is no file (a cold build) or an unreadable one. */
-function readOrder(file: string): string[] {
-	try {
-		const order = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-		return Array.isArray(order) && order.every((page) => typeof page === 'string') ? order : [];
-	} catch {
-		return [];
-	}
-}
+/** Content folders whose index order is kept between builds (`PageOrder`): each has its own Astro cache folder. */
+const KEEP_ORDERS = 20;
 
 /**
  * Each indexed page's card, by Pagefind's id for it: [address, title, kind, place, year], from the
@@ -65,7 +56,10 @@ function resultCards(pagefindDir: string): Record<string, string[]> {
  */
 export function searchIndex(): AstroIntegration {
 	let index: Promise<pagefind.PagefindIndex> | undefined;
-	let orderFile = '';
+	let root = '';
+	/** Astro's cache folder, which is the content folder's own (src/lib/content-dir.ts): the key of its order. */
+	let cacheDir = '';
+	let orders: BuildCache<string[]> | undefined;
 	let order = new PageOrder<string>();
 	let pageCount = 0;
 	const taken = new Set<string>();
@@ -104,10 +98,13 @@ export function searchIndex(): AstroIntegration {
 		name: 'ess:search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				orderFile = join(fileURLToPath(config.cacheDir), ORDER_FILE);
+				root = fileURLToPath(config.root);
+				cacheDir = fileURLToPath(config.cacheDir);
 			},
 			'astro:build:start': () => {
-				order = new PageOrder(readOrder(orderFile));
+				// None in a cold build: pages are then indexed as they come.
+				orders = new BuildCache<string[]>(root, 'search-index-order', '1', KEEP_ORDERS);
+				order = new PageOrder(orders.get(cacheDir));
 				pageCount = 0;
 				unwritten = 0;
 				writing = undefined;
@@ -126,12 +123,8 @@ export function searchIndex(): AstroIntegration {
 				// A page handed over, or written to dist/, after the index was written.
 				if (unwritten || htmlFiles(site).some((file) => !taken.has(file))) await write(site);
 				takeBuiltPages(undefined);
-				if (orderFile) {
-					mkdirSync(dirname(orderFile), { recursive: true });
-					// Written aside then renamed: a build running beside this one never reads half a file.
-					writeFileSync(`${orderFile}.${process.pid}`, JSON.stringify(order.passed));
-					renameSync(`${orderFile}.${process.pid}`, orderFile);
-				}
+				orders!.set(cacheDir, order.passed);
+				orders!.save();
 				await pagefind.close();
 				index = undefined;
 				writing = undefined;

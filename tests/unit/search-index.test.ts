@@ -17,7 +17,8 @@ describe('search index (written while the build finishes)', () => {
 		};
 		mkdirSync(join(dist, 'recherche'));
 		const hooks = searchIndex().hooks as Record<string, (options: object) => void | Promise<void>>;
-		await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${mkdtempSync(join(tmpdir(), 'ess-cache-'))}/`) } });
+		const root = mkdtempSync(join(tmpdir(), 'ess-root-'));
+		await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) } });
 		await hooks['astro:build:start']!({});
 		write('rendue/index.html', page('Rendue'));
 		await handOver('rendue/index.html', page('Rendue'));
@@ -32,7 +33,8 @@ describe('search index (written while the build finishes)', () => {
 	}, 30_000);
 
 	it('indexes pages in the previous build’s order: the same pages, come in another order or copied from the previous build, give the same index', async () => {
-		const cacheDir = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'ess-cache-'))}/`);
+		const root = mkdtempSync(join(tmpdir(), 'ess-root-'));
+		const config = { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) };
 		const names = Array.from({ length: 12 }, (_, i) => `Page ${String.fromCharCode(97 + i)}`);
 		const build = async (handed: string[], onDisk: string[]) => {
 			const dist = mkdtempSync(join(tmpdir(), 'ess-search-'));
@@ -42,7 +44,7 @@ describe('search index (written while the build finishes)', () => {
 				writeFileSync(join(dist, name, 'index.html'), page(name));
 			}
 			const hooks = searchIndex().hooks as Record<string, (options: object) => void | Promise<void>>;
-			await hooks['astro:config:done']!({ config: { cacheDir } });
+			await hooks['astro:config:done']!({ config });
 			await hooks['astro:build:start']!({});
 			for (const name of handed) await handOver(`${name}/index.html`, page(name));
 			await hooks['astro:build:generated']!({ dir: pathToFileURL(`${dist}/`) });
