@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ROOT } from '../../tests/helpers/build.ts';
 
 export interface BuildFigures {
@@ -129,7 +130,8 @@ export async function timedBuild(contentDir: string, outDir: string, { warm = fa
 		const ms = performance.now() - started;
 		const parts = (pending + chunk.toString('utf8')).split('\n');
 		pending = parts.pop()!;
-		for (const text of parts) lines.push({ ms, text });
+		// Colours (forced on by some terminals and CI) would hide the line endings the phases are read from.
+		for (const text of parts) lines.push({ ms, text: stripVTControlCharacters(text) });
 	});
 	child.stderr.on('data', (chunk) => (stderr += chunk));
 	let peakRssBytes = 0;

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -20,7 +21,7 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): str
 
 export interface BuildRun {
 	status: number | null;
-	/** Everything the build printed, stdout and stderr. */
+	/** Everything the build printed, stdout and stderr, without colours (CI may force them on). */
 	output: string;
 	/** The output folder (absolute), which may not exist when the build failed early. */
 	dir: string;
@@ -41,7 +42,7 @@ export function runBuild(content: string, outDir: string, options: { unchecked?:
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
-		child.on('close', (status) => resolve({ status, output, dir: outDir }));
+		child.on('close', (status) => resolve({ status, output: stripVTControlCharacters(output), dir: outDir }));
 	});
 }
 
