@@ -1,14 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('building the real site with one reference broken on purpose', () => {
 	it('exits non-zero and names the file, the field and the missing id, with the closest id', () => {
-		const content = mkdtempSync(join(tmpdir(), 'ess-broken-'));
+		const content = tempDir('broken');
 		cpSync(join(ROOT, 'src/content'), content, { recursive: true });
 		const file = join(content, 'initiatives/la-pioche.mdx');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('lever: anct-6-dynamiques-collectives', 'lever: anct-6-dynamiques-colectives'));

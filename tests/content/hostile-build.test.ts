@@ -15,6 +15,7 @@ import { ENTRY_COLLECTIONS, entryDir } from '../../src/schemas/index.ts';
 import { type BuildRun, ROOT, runBuild } from '../helpers/build.ts';
 import { FIXTURES, mergedFixtures, VALID } from '../helpers/fixtures.ts';
 import { filesContaining, secretLeaks } from '../helpers/secrets.ts';
+import { distFor } from '../helpers/temp.ts';
 
 /** The classes where a bypassed or buggy checker must still publish nothing of the attack. */
 const GUARDED = [
@@ -62,11 +63,11 @@ beforeAll(async () => {
 	writeFileSync(SECRET_FILE, `${FILE_SECRET}\n`);
 	uncheckedContent = mergedFixtures(GUARDED).dir;
 	writeCanaryEntries(uncheckedContent);
-	unchecked = await runBuild(uncheckedContent, join(uncheckedContent, '..', `${basename(uncheckedContent)}-dist`), { unchecked: true, env: SECRETS });
+	unchecked = await runBuild(uncheckedContent, distFor(uncheckedContent), { unchecked: true, env: SECRETS });
 	// With the check, the content also reads the environment (only the check stands against that one).
 	checkedContent = mergedFixtures([...GUARDED, 'env-expression']).dir;
 	writeCanaryEntries(checkedContent);
-	checked = await runBuild(checkedContent, join(checkedContent, '..', `${basename(checkedContent)}-dist`), { env: SECRETS });
+	checked = await runBuild(checkedContent, distFor(checkedContent), { env: SECRETS });
 }, 240_000);
 
 afterAll(() => rmSync(SECRET_FILE, { force: true }));

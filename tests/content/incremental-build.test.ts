@@ -5,10 +5,11 @@
  * shows on the other pages that show it; an unchanged body shows a change of the glossary it uses.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuild } from '../helpers/build.ts';
 import { contentWith } from '../helpers/fixtures.ts';
+import { distFor } from '../helpers/temp.ts';
 
 const page = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
@@ -19,7 +20,7 @@ describe('a build after a change', () => {
 		// A sentence of its own, so that no earlier run's cache holds this very body.
 		const stamp = `Repère ${Date.now()}`;
 		edit(join(content, 'initiatives', 'initiative-exemple.mdx'), (text) => `${text.trimEnd()}\n\nL’ESS du territoire, ${stamp}.\n`);
-		const dist = join(content, '..', `${basename(content)}-dist`);
+		const dist = distFor(content);
 		const first = await runBuild(content, dist);
 		expect(first.status, first.output).toBe(0);
 		expect(page(dist, 'initiatives/initiative-exemple')).toContain('title="économie sociale et solidaire"');

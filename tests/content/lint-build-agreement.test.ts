@@ -21,6 +21,7 @@ import { exportRecord } from '../../src/lib/open-data/records.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/names.ts';
 import { type BuildRun, inBatches, ROOT, runBuild } from '../helpers/build.ts';
 import { badCases, contentWith, FIXTURES, mergedFixtures } from '../helpers/fixtures.ts';
+import { distFor } from '../helpers/temp.ts';
 
 interface Outcome {
 	name: string;
@@ -33,7 +34,7 @@ async function outcome(name: string, overlay: string | undefined): Promise<Outco
 	const content = contentWith(overlay);
 	// Paths relative to the project, as the build reports them.
 	const lint = lintContent(content, ROOT);
-	const build = await runBuild(content, join(content, '..', `${basename(content)}-dist`));
+	const build = await runBuild(content, distFor(content));
 	return { name, content, lint, build };
 }
 
@@ -74,7 +75,7 @@ const accepted = new Map<string, Outcome>();
 
 beforeAll(async () => {
 	const { dir, files } = mergedFixtures(MERGED);
-	const mergedBuild = runBuild(dir, join(dir, '..', `${basename(dir)}-dist`));
+	const mergedBuild = runBuild(dir, distFor(dir));
 	merged = { lint: lintContent(dir, ROOT), build: await mergedBuild, files };
 	for (const run of await inBatches(SEPARATE, 2, (name) => outcome(name, join(FIXTURES, 'bad', name)))) refused.set(run.name, run);
 	// Full builds share Astro's content store in node_modules: one at a time.

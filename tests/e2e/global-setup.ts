@@ -1,6 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../helpers/build.ts';
 import { contentWith, FIXTURES } from '../helpers/fixtures.ts';
+import { removeTempDirs } from '../helpers/temp.ts';
 import { join } from 'node:path';
 import { serveSite } from '../helpers/serve.ts';
 import { randomUUID } from 'node:crypto';
@@ -32,6 +33,7 @@ export default async function setup(project: TestProject) {
 		await root.close();
 		await base.close();
 		await hostile.close();
+		removeTempDirs();
 	};
 }
 

@@ -1,6 +1,5 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,6 +11,7 @@ import { buildSite } from '../helpers/build.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 import { results, waitForResults } from '../helpers/search.ts';
 import { type ServedSite, type ServeOptions, serveSite } from '../helpers/serve.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 /**
  * The offline mode in real Chromium. « Cutting the network » is both `context.setOffline(true)`
@@ -476,7 +476,7 @@ describe('dist/ opened from file://', () => {
 });
 
 function copyOf(dir: string): string {
-	const copy = mkdtempSync(join(tmpdir(), 'ess-offline-'));
+	const copy = tempDir('offline');
 	cpSync(dir, copy, { recursive: true });
 	return copy;
 }

@@ -1,13 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { tempDir } from './temp.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const VALID = join(FIXTURES, 'valid');
 
 /** A fresh copy of the valid content fixture, with the files of `overlay` (if any) laid on top. */
 export function contentWith(overlay?: string): string {
-	const dir = mkdtempSync(join(tmpdir(), 'ess-content-'));
+	const dir = tempDir('content');
 	cpSync(VALID, dir, { recursive: true });
 	if (overlay) cpSync(overlay, dir, { recursive: true, filter: (src) => !src.endsWith('expect.json') });
 	return dir;

@@ -1,15 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent, plan } from '../../scripts/bench/generate.ts';
 import { checkContent } from '../../src/lib/content-check/check.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/names.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const dirs: string[] = [];
 const generated = (entries: number, seed = 1) => {
-	const dir = mkdtempSync(join(tmpdir(), 'ess-bench-'));
+	const dir = tempDir('bench');
 	dirs.push(dir);
 	return { dir, counts: generateContent({ entries, outDir: dir, seed }) };
 };

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SiteFiles } from '../../scripts/bench/measure.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-const dist = mkdtempSync(join(tmpdir(), 'ess-bench-dist-'));
+const dist = tempDir('bench-dist');
 const files: Record<string, string> = {
 	'_astro/Base.css': 'body{margin:0}'.repeat(20),
 	'_astro/search.js': 'import"./chunk.js";const p=import("/pagefind/pagefind.js");',

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,13 +7,14 @@ import { handedOver, pageStage, takeBuiltPages } from '../../src/lib/built-pages
 import { NBSP } from '../../src/lib/typography/french.ts';
 import { typography } from '../../src/integrations/typography.ts';
 import { typesetHtml } from '../../src/lib/typography/html.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const cacheFiles = (root: string) => readdirSync(join(root, 'node_modules', '.astro', 'ess-build'));
 
 describe('build cache', () => {
 	it('gives back, in the next build, what an earlier one saved for the same version', () => {
-		const root = mkdtempSync(join(tmpdir(), 'ess-cache-'));
+		const root = tempDir('cache');
 		const first = new BuildCache<number>(root, 'sizes', 'v1', 10);
 		first.set('a', 1);
 		first.save();
@@ -28,7 +28,7 @@ describe('build cache', () => {
 	});
 
 	it('drops the entries no build has used for longest beyond its bound', () => {
-		const root = mkdtempSync(join(tmpdir(), 'ess-cache-'));
+		const root = tempDir('cache');
 		const cache = new BuildCache<number>(root, 'sizes', 'v1', 2);
 		cache.set('a', 1);
 		cache.set('b', 2);
@@ -40,7 +40,7 @@ describe('build cache', () => {
 	});
 
 	it('writes nothing when turned off', () => {
-		const root = mkdtempSync(join(tmpdir(), 'ess-cache-'));
+		const root = tempDir('cache');
 		const cache = new BuildCache<number>(root, 'sizes', 'v1', 10, false);
 		cache.set('a', 1);
 		cache.save();
@@ -55,7 +55,7 @@ describe('typography stage between builds', () => {
 	 * on disk when the build ends.
 	 */
 	async function typesetSite(pages: Record<string, string>, rendered: Record<string, string> = {}): Promise<Record<string, string>> {
-		const dist = mkdtempSync(join(tmpdir(), 'ess-dist-'));
+		const dist = tempDir('dist');
 		const write = (file: string, html: string) => {
 			mkdirSync(join(dist, file, '..'), { recursive: true });
 			writeFileSync(join(dist, file), html);

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildId } from '../../src/offline/build-id.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 /** A small project: sources, a public file, and content outside `src/` (as CONTENT_DIR allows). */
 function project() {
-	const root = mkdtempSync(join(tmpdir(), 'build-id-'));
+	const root = tempDir('build-id');
 	mkdirSync(join(root, 'src/pages'), { recursive: true });
 	mkdirSync(join(root, 'public'));
 	mkdirSync(join(root, 'content/data'), { recursive: true });

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addressReport, foundFacts, fundingReport, siteReport } from '../../src/lib/content-report.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 function site(pages: Record<string, string>): string {
-	const dir = mkdtempSync(join(tmpdir(), 'ess-report-'));
+	const dir = tempDir('report');
 	for (const [path, main] of Object.entries(pages)) {
 		mkdirSync(join(dir, path, '..'), { recursive: true });
 		writeFileSync(join(dir, path), `<!doctype html><html><body><main>${main}</main><script>"non précisé"</script></body></html>`);

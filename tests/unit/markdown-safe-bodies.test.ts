@@ -1,14 +1,14 @@
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { safeBodies } from '../../src/lib/markdown/safe-bodies.ts';
 import { withoutRawHtml } from '../../src/lib/markdown/without-raw-html.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 // An entry folder with a real image, a symlink named like one, and an SVG carrying a script.
-const folder = mkdtempSync(join(tmpdir(), 'ess-safe-bodies-'));
+const folder = tempDir('safe-bodies');
 writeFileSync(join(folder, 'carte.png'), 'png');
 writeFileSync(join(folder, 'carte.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 symlinkSync('/etc/hostname', join(folder, 'lien.png'));

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -10,10 +9,11 @@ import { offline } from '../../src/integrations/offline.ts';
 import { checkPrecache, fileForUrl, MAX_FILE_BYTES, precacheList, sizeAhead } from '../../src/offline/precache.ts';
 import { precacheSize } from '../../scripts/bench/precache.ts';
 import { writeServiceWorker } from '../../src/offline/write-worker.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 /** A small built site: the files the offline mode requires, plus a page, a hashed asset and Pagefind chunks. */
 function smallSite(base = '/'): string {
-	const dir = mkdtempSync(join(tmpdir(), 'ess-precache-'));
+	const dir = tempDir('precache');
 	const files: Record<string, string> = {
 		'index.html': '<!doctype html><title>Accueil</title>',
 		'404.html': '<!doctype html><title>Introuvable</title>',

@@ -1,23 +1,23 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { searchIndex } from '../../src/integrations/search-index.ts';
 import { handOver } from '../../src/lib/built-pages.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const page = (title: string) => `<!doctype html><html lang="fr"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Texte de ${title}.</p></main></body></html>`;
 
 describe('search index (written while the build finishes)', () => {
 	it('indexes every page: handed over while rendering, left on disk, and handed over after the index was first written', async () => {
-		const dist = mkdtempSync(join(tmpdir(), 'ess-search-'));
+		const dist = tempDir('search');
 		const write = (file: string, html: string) => {
 			mkdirSync(join(dist, file, '..'), { recursive: true });
 			writeFileSync(join(dist, file), html);
 		};
 		mkdirSync(join(dist, 'recherche'));
 		const hooks = searchIndex().hooks as Record<string, (options: object) => void | Promise<void>>;
-		const root = mkdtempSync(join(tmpdir(), 'ess-root-'));
+		const root = tempDir('root');
 		await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) } });
 		await hooks['astro:build:start']!({});
 		write('rendue/index.html', page('Rendue'));
@@ -33,11 +33,11 @@ describe('search index (written while the build finishes)', () => {
 	}, 30_000);
 
 	it('indexes pages in the previous build’s order: the same pages, come in another order or copied from the previous build, give the same index', async () => {
-		const root = mkdtempSync(join(tmpdir(), 'ess-root-'));
+		const root = tempDir('root');
 		const config = { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) };
 		const names = Array.from({ length: 12 }, (_, i) => `Page ${String.fromCharCode(97 + i)}`);
 		const build = async (handed: string[], onDisk: string[]) => {
-			const dist = mkdtempSync(join(tmpdir(), 'ess-search-'));
+			const dist = tempDir('search');
 			mkdirSync(join(dist, 'recherche'));
 			for (const name of [...handed, ...onDisk]) {
 				mkdirSync(join(dist, name), { recursive: true });
