@@ -3,11 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/build.ts';
 import { contentWith, FIXTURES } from '../helpers/fixtures.ts';
 import { filesContaining, secretLeaks } from '../helpers/secrets.ts';
 import { tempDir } from '../helpers/temp.ts';
-
-const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('the secret scanner of the canary test', () => {
 	it('finds a secret in plain and gzip-compressed files, in subfolders', () => {
