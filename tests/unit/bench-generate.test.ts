@@ -1,23 +1,19 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateContent, plan } from '../../scripts/bench/generate.ts';
 import { checkContent } from '../../src/lib/content-check/check.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/names.ts';
 import { tempDir } from '../helpers/temp.ts';
 
-const dirs: string[] = [];
 const generated = (entries: number, seed = 1) => {
 	const dir = tempDir('bench');
-	dirs.push(dir);
 	return { dir, counts: generateContent({ entries, outDir: dir, seed }) };
 };
 /** Every file of a folder with its text, to compare two generated catalogues. */
 const snapshot = (dir: string) =>
 	Object.fromEntries((readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.(mdx|yaml)$/.test(f)).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('synthetic content generator', () => {
 	it('writes content the content checker accepts, in every collection', () => {

@@ -1,7 +1,7 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SiteFiles } from '../../scripts/bench/measure.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -22,7 +22,6 @@ for (const [path, text] of Object.entries(files)) {
 	mkdirSync(dirname(join(dist, path)), { recursive: true });
 	writeFileSync(join(dist, path), text);
 }
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
 const site = new SiteFiles(dist);
 const gz = (path: string) => gzipSync(Buffer.from(files[path]!)).length;
 
