@@ -102,8 +102,18 @@ export function fileForUrl(url: string, base: string): string {
 /** Gzip sizes by content hash, kept between builds (see src/lib/build-cache.ts); a file's size is only computed once. */
 export type GzipSizes = Pick<BuildCache<number>, 'get' | 'set'>;
 
-/** A file's gzip size, from `sizes` when a file with the same bytes was sized before (the key is its SHA-256). */
-function gzipSize(content: Buffer, hash: Buffer, sizes?: GzipSizes): number {
+/** Pictures and fonts in formats that are compressed already: a host sends them as they are. */
+const COMPRESSED_NAMES = /\.(?:png|jpe?g|webp|avif|gif|woff2)$/;
+/** The first bytes of a gzip stream (Pagefind writes its index, fragments and filters so). */
+const isGzip = (content: Buffer) => content[0] === 0x1f && content[1] === 0x8b;
+
+/**
+ * A file's gzip size, from `sizes` when a file with the same bytes was sized before (the key is its SHA-256).
+ * A file compressed already travels as it is: its size is its length (no second compression, which at
+ * 5 000 documents spent seconds on Pagefind's thousands of fragments for a figure a few bytes off).
+ */
+function gzipSize(path: string, content: Buffer, hash: Buffer, sizes?: GzipSizes): number {
+	if (isGzip(content) || COMPRESSED_NAMES.test(path)) return content.length;
 	const key = hash.toString('base64url');
 	let size = sizes?.get(key);
 	if (size === undefined) {
@@ -124,7 +134,7 @@ export function sizeAhead(dist: string, sizes: GzipSizes): void {
 		const path = join(dist, file);
 		if (!statSync(path).isFile()) continue;
 		const content = readFileSync(path);
-		gzipSize(content, createHash('sha256').update(content).digest(), sizes);
+		gzipSize(path, content, createHash('sha256').update(content).digest(), sizes);
 	}
 }
 
@@ -152,7 +162,7 @@ export async function precacheList(dist: string, base: string, buildId: string, 
 					// 64 bits of the content hash are plenty to tell two versions apart, in half the bytes of Workbox's md5.
 					const revision = entry.revision && hash.toString('hex').slice(0, 16);
 					// `bytes`, not Workbox's `size`, which getManifest drops once it has added it up.
-					return { ...entry, url, revision, integrity: integrityOf(hash), bytes: entry.size, gzip: gzipSize(content, hash, gzipSizes) };
+					return { ...entry, url, revision, integrity: integrityOf(hash), bytes: entry.size, gzip: gzipSize(path, content, hash, gzipSizes) };
 				}),
 			}),
 		],
