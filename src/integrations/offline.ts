@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { BuildCache } from '../lib/build-cache.ts';
 import { buildId as idOf } from '../offline/build-id.ts';
-import { sizeAhead } from '../offline/precache.ts';
+import { watchBuiltPages } from '../lib/built-pages.ts';
+import { sizeAhead, sizeAsBuilt } from '../offline/precache.ts';
 import { writeServiceWorker } from '../offline/write-worker.ts';
 
 /** Files whose gzip size is kept between builds: a few full sites. */
@@ -23,6 +24,8 @@ export function offline({ base }: { base: string }): AstroIntegration {
 	let buildId = '';
 	let root = '';
 	let gzipSizes: BuildCache<number> | undefined;
+	let sizing: ReturnType<typeof sizeAsBuilt> | undefined;
+	let unwatch: (() => void) | undefined;
 	return {
 		name: 'ess:offline',
 		hooks: {
@@ -44,9 +47,14 @@ export function offline({ base }: { base: string }): AstroIntegration {
 			'astro:build:start': () => {
 				// Gzip sizes of unchanged files from the previous builds (zlib level 6 depends only on Node's zlib).
 				gzipSizes = new BuildCache<number>(root, 'gzip-sizes', process.versions.zlib, KEEP);
+				sizing = sizeAsBuilt(gzipSizes);
+				unwatch = watchBuiltPages(sizing.page);
 			},
-			// While Pagefind writes the index (src/integrations/search-index.ts), on the other core.
-			'astro:build:generated': ({ dir }) => sizeAhead(fileURLToPath(dir), gzipSizes!),
+			// The rest while Pagefind writes the index (src/integrations/search-index.ts), on the other core.
+			'astro:build:generated': async ({ dir }) => {
+				unwatch?.();
+				sizeAhead(fileURLToPath(dir), gzipSizes!, await sizing!.settled());
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const { files, bytes } = await writeServiceWorker(fileURLToPath(dir), base, buildId, gzipSizes!);
 				gzipSizes!.save();

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { handOver, inTakersOrder, inTurn, setPageStage } from '../lib/built-pages.ts';
+import { handOver, inTakersOrder, inTurn, pageTypeset, setPageStage } from '../lib/built-pages.ts';
 import { BuildCache, codeVersion, textKey } from '../lib/build-cache.ts';
 import { applyEdits, type Edit, htmlEdits, typesetXml } from '../lib/typography/html.ts';
 
@@ -96,6 +96,7 @@ export function typography(): AstroIntegration {
 						}
 						const file = pageFile(pathname, base);
 						const result = typeset(html);
+						pageTypeset(file, result);
 						done.add(file);
 						rendered++;
 						await toIndex.arrive(turn, [file, result]);

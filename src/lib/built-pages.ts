@@ -32,6 +32,24 @@ export function inTakersOrder(files: string[]): string[] {
 	return takersOrder ? takersOrder(files) : files;
 }
 
+/** Sees each page as soon as it is typeset, without holding it up. */
+type Watcher = (file: string, html: string) => void;
+const watchers = new Set<Watcher>();
+
+/**
+ * Registers what else looks at each page as it is typeset, before its turn to reach the search index (the
+ * offline list sizes it: src/offline/precache.ts). Returns what ends the watch.
+ */
+export function watchBuiltPages(watch: Watcher): () => void {
+	watchers.add(watch);
+	return () => watchers.delete(watch);
+}
+
+/** Shows a page just typeset (its path under `dist/` and its HTML) to the watchers. */
+export function pageTypeset(file: string, html: string): void {
+	for (const watch of watchers) watch(file, html);
+}
+
 /** Hands a typeset page (its path under `dist/` and its HTML) to the taker, if any. */
 export async function handOver(file: string, html: string): Promise<void> {
 	if (!taker) return;

@@ -226,6 +226,14 @@ describe('after one visit, the real site works without a network', () => {
 });
 
 describe('a profile’s pack, on the reader’s choice', () => {
+	it('announces each page at its size gzip-compressed as the built site has it (sized as Astro rendered it)', () => {
+		const dir = inject('siteDir');
+		const list = JSON.parse(readFileSync(join(dir, 'sw-pages.json'), 'utf8')) as { entries: { url: string; gzip: number }[] };
+		const pages = list.entries.filter((e) => e.url.endsWith('/'));
+		expect(pages.length).toBeGreaterThan(1000);
+		for (const entry of pages) expect(entry.gzip, entry.url).toBe(gzipSync(readFileSync(join(dir, fileForUrl(entry.url, '/'))), { level: 6 }).length);
+	});
+
 	it('saves the pages useful for a commune, after saying how much it transfers, and opens them offline; others stay unsaved', async () => {
 		const dir = inject('siteDir');
 		const list = JSON.parse(readFileSync(join(dir, 'sw-pages.json'), 'utf8')) as { entries: { url: string; gzip: number; bytes: number }[]; packs: { id: string; entries: number[] }[] };

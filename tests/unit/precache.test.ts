@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { offline } from '../../src/integrations/offline.ts';
-import { checkPrecache, fileForUrl, MAX_FILE_BYTES, precacheList, sizeAhead } from '../../src/offline/precache.ts';
+import { checkPrecache, fileForUrl, MAX_FILE_BYTES, precacheList, sizeAhead, sizeAsBuilt } from '../../src/offline/precache.ts';
 import { precacheSize } from '../../scripts/bench/precache.ts';
 import { writeServiceWorker } from '../../src/offline/write-worker.ts';
 import { tempDir } from '../helpers/temp.ts';
@@ -190,7 +190,7 @@ describe('precacheSize (npm run bench:precache)', () => {
 });
 
 describe('gzip sizes made ahead of the list (while Pagefind writes the index)', () => {
-	it('sizes every file outside pagefind/, and the list then takes those sizes instead of compressing again', async () => {
+	it('sizes every file the list takes outside pagefind/ (not the open-data exports), and the list then takes those sizes instead of compressing again', async () => {
 		const dir = smallSite();
 		const sizes = new Map<string, number>();
 		sizeAhead(dir, { get: (key) => sizes.get(key), set: (key, size) => void sizes.set(key, size) });
@@ -198,11 +198,29 @@ describe('gzip sizes made ahead of the list (while Pagefind writes the index)', 
 		const key = createHash('sha256').update(page).digest('base64url');
 		expect(sizes.get(key)).toBe(gzipSync(page, { level: 6 }).length);
 		expect(sizes.has(createHash('sha256').update('fragment').digest('base64url'))).toBe(false);
+		expect(sizes.has(createHash('sha256').update('id\n').digest('base64url'))).toBe(false);
 		// The list asks for each file's size first: the pages it finds, it does not size again.
 		const setAfter: string[] = [];
 		const { entries } = await precacheList(dir, '/', 'b1', { get: (k) => sizes.get(k), set: (k) => void setAfter.push(k) });
 		expect(entries.find((e) => e.url === '/fiches/une-fiche/')?.gzip).toBe(sizes.get(key));
 		expect(setAfter).not.toContain(key);
 		expect(setAfter.length).toBeGreaterThan(0);
+	});
+
+	it('sizes pages as Astro renders them, off the main thread; sizeAhead then leaves them alone', async () => {
+		const dir = smallSite();
+		const sizes = new Map<string, number>();
+		const store = { get: (key: string) => sizes.get(key), set: (key: string, size: number) => void sizes.set(key, size) };
+		const sizing = sizeAsBuilt(store);
+		const html = readFileSync(join(dir, 'fiches/une-fiche/index.html'), 'utf8');
+		const key = createHash('sha256').update(html).digest('base64url');
+		sizing.page('fiches/une-fiche/index.html', html);
+		const sized = await sizing.settled();
+		expect([...sized]).toEqual(['fiches/une-fiche/index.html']);
+		expect(sizes.get(key)).toBe(gzipSync(html, { level: 6 }).length);
+		sizes.delete(key);
+		sizeAhead(dir, store, sized);
+		expect(sizes.has(key)).toBe(false);
+		expect(sizes.has(createHash('sha256').update(readFileSync(join(dir, 'index.html'))).digest('base64url'))).toBe(true);
 	});
 });
