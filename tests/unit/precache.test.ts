@@ -207,7 +207,7 @@ describe('gzip sizes made ahead of the list (while Pagefind writes the index)', 
 		expect(setAfter.length).toBeGreaterThan(0);
 	});
 
-	it('sizes pages as Astro renders them, off the main thread; sizeAhead then leaves them alone', async () => {
+	it('sizes pages as Astro renders them, in a thread of its own; sizeAhead then leaves them alone', async () => {
 		const dir = smallSite();
 		const sizes = new Map<string, number>();
 		const store = { get: (key: string) => sizes.get(key), set: (key: string, size: number) => void sizes.set(key, size) };
