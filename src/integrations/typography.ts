@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { handOver, inTakersOrder, inTurn, pageTypeset, setPageStage } from '../lib/built-pages.ts';
 import { BuildCache, codeVersion, textKey } from '../lib/build-cache.ts';
+import { EditsThread } from '../lib/typography/edits-thread.ts';
 import { applyEdits, type Edit, htmlEdits, typesetXml } from '../lib/typography/html.ts';
 
 /** Pages whose edits are kept between builds: a few full sites, each page twice (as rendered, and as typeset). */
@@ -38,16 +39,28 @@ export function typography(): AstroIntegration {
 	const done = new Set<string>();
 	let rendered = 0;
 	let changed = 0;
-	const typeset = (html: string) => {
-		const key = textKey(html);
-		let edits = cache!.get(key);
-		if (!edits) cache!.set(key, (edits = htmlEdits(html)));
+	/** Where pages Astro renders are typeset, beside the main thread. */
+	const thread = new EditsThread();
+	const applied = (html: string, edits: Edit[]) => {
 		if (!edits.length) return html;
 		const result = applyEdits(html, edits);
 		// Typesetting is stable: the page as typeset needs no edit. A page the next build copies from this one
 		// (Astro's incremental build, which bypasses the page stage) is then not parsed again.
 		cache!.set(textKey(result), []);
 		return result;
+	};
+	const typeset = (html: string) => {
+		const key = textKey(html);
+		let edits = cache!.get(key);
+		if (!edits) cache!.set(key, (edits = htmlEdits(html)));
+		return applied(html, edits);
+	};
+	/** `typeset`, with the edits made in the thread. */
+	const typesetRendered = async (html: string) => {
+		const key = textKey(html);
+		let edits = cache!.get(key);
+		if (!edits) cache!.set(key, (edits = await thread.edits(html)));
+		return applied(html, edits);
 	};
 	/** A feed or sitemap: typeset unless an earlier build wrote it as it is (feeds copied from it, unchanged sitemaps). */
 	const typesetFeed = (xml: string) => {
@@ -95,7 +108,7 @@ export function typography(): AstroIntegration {
 							return undefined;
 						}
 						const file = pageFile(pathname, base);
-						const result = typeset(html);
+						const result = await typesetRendered(html);
 						pageTypeset(file, result);
 						done.add(file);
 						rendered++;
@@ -106,6 +119,7 @@ export function typography(): AstroIntegration {
 			},
 			'astro:build:generated': async ({ dir }) => {
 				setPageStage(undefined);
+				await thread.close();
 				const site = fileURLToPath(dir);
 				const files = readdirSync(site, { recursive: true }) as string[];
 				const written = new Set(files);

@@ -161,7 +161,10 @@ export function sizeAsBuilt(sizes: GzipSizes) {
 		started.on('message', ([file, key, size]: [string, string, number]) => {
 			sizes.set(key, size);
 			sized.add(file);
-			if (--waiting === 0) allSized?.();
+			if (--waiting === 0) {
+				started.unref();
+				allSized?.();
+			}
 		});
 		// A size not made here is made with the list.
 		started.on('error', () => {
@@ -169,7 +172,7 @@ export function sizeAsBuilt(sizes: GzipSizes) {
 			waiting = 0;
 			allSized?.();
 		});
-		// Never keeps the build's process alive.
+		// Never keeps the build's process alive when no page waits for it (a failed build must end).
 		started.unref();
 		return started;
 	};
@@ -177,7 +180,8 @@ export function sizeAsBuilt(sizes: GzipSizes) {
 		page(file: string, html: string): void {
 			if (failed) return;
 			thread ??= start();
-			waiting++;
+			// Held while pages wait for it: the end of the build may wait on nothing else, and Node would exit.
+			if (waiting++ === 0) thread.ref();
 			thread.postMessage([file, html]);
 		},
 		async settled(): Promise<Set<string>> {

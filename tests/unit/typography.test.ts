@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { frenchTypography, NBSP, NNBSP } from '../../src/lib/typography/french.ts';
 import { typographyFaults } from '../../src/lib/typography/faults.ts';
-import { typesetHtml, typesetXml } from '../../src/lib/typography/html.ts';
+import { EditsThread } from '../../src/lib/typography/edits-thread.ts';
+import { htmlEdits, typesetHtml, typesetXml } from '../../src/lib/typography/html.ts';
 
 /** Spaces made visible, so that a failure shows which one is wrong. */
 const show = (text: string) => text.replaceAll(NBSP, '⍽').replaceAll(NNBSP, '·');
@@ -83,6 +84,24 @@ describe('typesetHtml', () => {
 	it('returns a page without faults unchanged', () => {
 		const html = '<!DOCTYPE html><html><body><p>Rien à changer</p></body></html>';
 		expect(typesetHtml(html)).toBe(html);
+	});
+});
+
+describe('EditsThread (pages typeset beside the main thread as Astro renders them)', () => {
+	it('answers each page with the edits htmlEdits makes, whatever the order the answers come in', async () => {
+		const pages = [
+			'<!doctype html><html lang="fr"><body><p>Question ? <code>a ? b</code> l\'État : 23 000 €</p></body></html>',
+			'<p>Rien à changer</p>',
+			'<p>« mot » ; et puis...</p><script>if (a ? b : c) {}</script>',
+		];
+		const thread = new EditsThread();
+		const edits = await Promise.all(pages.map((page) => thread.edits(page)));
+		await thread.close();
+		expect(edits).toEqual(pages.map((page) => htmlEdits(page)));
+		expect(edits[0]!.length).toBeGreaterThan(0);
+		// Closed, it starts again when asked.
+		expect(await thread.edits(pages[2]!)).toEqual(htmlEdits(pages[2]!));
+		await thread.close();
 	});
 });
 
