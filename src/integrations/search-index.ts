@@ -3,10 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { BuildCache } from '../lib/build-cache.ts';
 import { handedOver, handOver, PageOrder, takeBuiltPages } from '../lib/built-pages.ts';
-import { splitElisions } from '../lib/search-vocabulary.ts';
+import { PagefindThread } from './pagefind-thread.ts';
 
 /** The HTML pages under `dir`, as paths relative to it. */
 function htmlFiles(dir: string, under = dir): string[] {
@@ -46,7 +45,8 @@ function resultCards(pagefindDir: string): Record<string, string[]> {
  * which « employeur » never finds: the pages are indexed with their elisions split
  * (`splitElisions`; the files on disk are unchanged, and the search page joins them back in what it shows).
  * Pages come from the typography stage as each is typeset (src/lib/built-pages.ts), so that Pagefind
- * works while the next ones are; a page that stage did not hand over is read from `dist/`. Pages are indexed
+ * works while the next ones are (driven from a thread of its own: pagefind-thread.ts); a page that stage did
+ * not hand over is read from `dist/`. Pages are indexed
  * in the order of the previous build (`PageOrder`), so that the same sources give the same index. The index is
  * written as soon as every page is generated, in Pagefind's process, while Astro and the other
  * integrations finish (written again at the end if a page came after). Then writes every page's result
@@ -55,7 +55,7 @@ function resultCards(pagefindDir: string): Record<string, string[]> {
  * typography stage was over (what it adds to the build), for `npm run bench` (which builds with `--silent`).
  */
 export function searchIndex(): AstroIntegration {
-	let index: Promise<pagefind.PagefindIndex> | undefined;
+	const pagefind = new PagefindThread();
 	let root = '';
 	/** Astro's cache folder, which is the content folder's own (src/lib/content-dir.ts): the key of its order. */
 	let cacheDir = '';
@@ -63,11 +63,6 @@ export function searchIndex(): AstroIntegration {
 	let order = new PageOrder<string>();
 	let pageCount = 0;
 	const taken = new Set<string>();
-	const started = () =>
-		(index ??= pagefind.createIndex({ forceLanguage: 'fr' }).then(({ index: created, errors }) => {
-			if (!created) throw new Error(`Pagefind n’a pas démarré : ${errors.join(' ; ')}`);
-			return created;
-		}));
 	/** Pages added since the index was last written. */
 	let unwritten = 0;
 	let writing: Promise<void> | undefined;
@@ -75,9 +70,9 @@ export function searchIndex(): AstroIntegration {
 		// As Pagefind does with a directory: once pages mark their body, the others are left out.
 		if (!html.includes('data-pagefind-body')) return;
 		unwritten++;
-		const added = await (await started()).addHTMLFile({ sourcePath: file, content: splitElisions(html) });
-		if (added.errors.length) throw new Error(`Indexation de ${file} impossible : ${added.errors.join(' ; ')}`);
-		if (added.file) pageCount += 1;
+		const { added, errors } = await pagefind.add(file, html);
+		if (errors.length) throw new Error(`Indexation de ${file} impossible : ${errors.join(' ; ')}`);
+		if (added) pageCount += 1;
 	};
 	const take = async (file: string, html: string) => {
 		taken.add(file);
@@ -90,8 +85,8 @@ export function searchIndex(): AstroIntegration {
 		await handedOver();
 		await Promise.all(order.rest().map(([page, text]) => add(page, text)));
 		unwritten = 0;
-		const written = await (await started()).writeFiles({ outputPath: `${site}/pagefind` });
-		if (written.errors.length) throw new Error(`Écriture de l’index impossible : ${written.errors.join(' ; ')}`);
+		const errors = await pagefind.write(`${site}/pagefind`);
+		if (errors.length) throw new Error(`Écriture de l’index impossible : ${errors.join(' ; ')}`);
 		writeFileSync(join(site, CARDS_FILE), JSON.stringify(resultCards(join(site, 'pagefind'))));
 	};
 	return {
@@ -126,7 +121,6 @@ export function searchIndex(): AstroIntegration {
 				orders!.set(cacheDir, order.passed);
 				orders!.save();
 				await pagefind.close();
-				index = undefined;
 				writing = undefined;
 				const ms = Math.round(performance.now() - from);
 				logger.info(`index de recherche : ${pageCount} pages, ${ms} ms après la typographie`);
