@@ -4,6 +4,7 @@
  * about 0.5 ms a page (issue 20).
  */
 import { Worker } from 'node:worker_threads';
+import { THREAD_LIMITS } from '../lib/thread-limits.ts';
 
 type Reply = [id: number, errors: string[], added?: boolean];
 
@@ -44,7 +45,7 @@ export class PagefindThread {
 	}
 
 	#start(): Worker {
-		const thread = new Worker(new URL('./search-index-thread.ts', import.meta.url));
+		const thread = new Worker(new URL('./search-index-thread.ts', import.meta.url), { resourceLimits: THREAD_LIMITS });
 		const settle = (id: number, outcome: (waiter: { resolve: (reply: Reply) => void; reject: (error: Error) => void }) => void) => {
 			const waiter = this.#waiting.get(id);
 			this.#waiting.delete(id);

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { THREAD_LIMITS } from '../lib/thread-limits.ts';
 import { gzipSync } from 'node:zlib';
 import type { BuildCache } from '../lib/build-cache.ts';
 // Only `getManifest`: the package's index also loads Babel and Rollup for its other tools (0.65 s against 0.1 s at every build start).
@@ -143,6 +144,9 @@ parentPort.on('message', ([file, html]) => {
 });
 `;
 
+/** Pages waiting for the sizing thread at most: when both cores are busy it falls behind, and each waiting page holds memory. */
+const SIZING_QUEUE = 32;
+
 /**
  * Sizes each page as it is built (`page`, called with its HTML as written to `dist/`) in a thread of its
  * own: while Astro renders on the main thread, the other core is mostly idle (at 5 000 documents this took
@@ -157,7 +161,7 @@ export function sizeAsBuilt(sizes: GzipSizes) {
 	let waiting = 0;
 	let allSized: (() => void) | undefined;
 	const start = () => {
-		const started = new Worker(SIZING_THREAD, { eval: true });
+		const started = new Worker(SIZING_THREAD, { eval: true, resourceLimits: THREAD_LIMITS });
 		started.on('message', ([file, key, size]: [string, string, number]) => {
 			sizes.set(key, size);
 			sized.add(file);
@@ -178,7 +182,8 @@ export function sizeAsBuilt(sizes: GzipSizes) {
 	};
 	return {
 		page(file: string, html: string): void {
-			if (failed) return;
+			// A page the thread has no time for now is sized at the end (sizeAhead): pages never pile up in memory.
+			if (failed || waiting >= SIZING_QUEUE) return;
 			thread ??= start();
 			// Held while pages wait for it: the end of the build may wait on nothing else, and Node would exit.
 			if (waiting++ === 0) thread.ref();

@@ -5,6 +5,7 @@
  * the same edits, only slower.
  */
 import { Worker } from 'node:worker_threads';
+import { THREAD_LIMITS } from '../thread-limits.ts';
 import { type Edit, htmlEdits } from './html.ts';
 
 export class EditsThread {
@@ -34,7 +35,7 @@ export class EditsThread {
 	}
 
 	#start(): Worker {
-		const thread = new Worker(new URL('./thread.ts', import.meta.url));
+		const thread = new Worker(new URL('./thread.ts', import.meta.url), { resourceLimits: THREAD_LIMITS });
 		thread.on('message', ([id, edits]: [number, Edit[]]) => {
 			this.#waiting.get(id)?.resolve(edits);
 			this.#waiting.delete(id);
