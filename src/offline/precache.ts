@@ -13,9 +13,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { THREAD_LIMITS } from '../lib/thread-limits.ts';
 import { gzipSync } from 'node:zlib';
 import type { BuildCache } from '../lib/build-cache.ts';
+import { THREAD_LIMITS } from '../lib/thread-limits.ts';
 // Only `getManifest`: the package's index also loads Babel and Rollup for its other tools (0.65 s against 0.1 s at every build start).
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 
