@@ -12,10 +12,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import type { BuildCache } from '../lib/build-cache.ts';
-import { THREAD_LIMITS } from '../lib/thread-limits.ts';
+import { BuildThread } from '../lib/build-thread.ts';
 // Only `getManifest`: the package's index also loads Babel and Rollup for its other tools (0.65 s against 0.1 s at every build start).
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 
@@ -130,17 +129,16 @@ const GZIP = { level: 6 };
 const sizeKey = (hash: Buffer) => hash.toString('base64url');
 
 /**
- * The thread that sizes pages as they are built: [file, html] in, [file, key, gzip size] out, with the key
- * and the level `gzipSize` uses. Given as source (CommonJS, Node's modules only): a file beside this one
- * would have to be found again once Astro has loaded the integrations.
+ * The thread that sizes pages as they are built: [id, html] in, [id, [key, gzip size]] out. Given as source,
+ * so that its key and level are `gzipSize`'s, from the same constants.
  */
 const SIZING_THREAD = `
 const { parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const { gzipSync } = require('node:zlib');
-parentPort.on('message', ([file, html]) => {
+parentPort.on('message', ([id, html]) => {
 	const content = Buffer.from(html);
-	parentPort.postMessage([file, createHash('sha256').update(content).digest('base64url'), gzipSync(content, ${JSON.stringify(GZIP)}).length]);
+	parentPort.postMessage([id, [createHash('sha256').update(content).digest('base64url'), gzipSync(content, ${JSON.stringify(GZIP)}).length]]);
 });
 `;
 
@@ -155,44 +153,30 @@ const SIZING_QUEUE = 32;
  * bytes than those seen here has another key: the list sizes it again.
  */
 export function sizeAsBuilt(sizes: GzipSizes) {
+	const thread = new BuildThread<[html: string], [key: string, size: number]>(SIZING_THREAD);
 	const sized = new Set<string>();
-	let thread: Worker | undefined;
+	const pending = new Set<Promise<void>>();
 	let failed = false;
-	let waiting = 0;
-	let allSized: (() => void) | undefined;
-	const start = () => {
-		const started = new Worker(SIZING_THREAD, { eval: true, resourceLimits: THREAD_LIMITS });
-		started.on('message', ([file, key, size]: [string, string, number]) => {
-			sizes.set(key, size);
-			sized.add(file);
-			if (--waiting === 0) {
-				started.unref();
-				allSized?.();
-			}
-		});
-		// A size not made here is made with the list.
-		started.on('error', () => {
-			failed = true;
-			waiting = 0;
-			allSized?.();
-		});
-		// Never keeps the build's process alive when no page waits for it (a failed build must end).
-		started.unref();
-		return started;
-	};
 	return {
 		page(file: string, html: string): void {
 			// A page the thread has no time for now is sized at the end (sizeAhead): pages never pile up in memory.
-			if (failed || waiting >= SIZING_QUEUE) return;
-			thread ??= start();
-			// Held while pages wait for it: the end of the build may wait on nothing else, and Node would exit.
-			if (waiting++ === 0) thread.ref();
-			thread.postMessage([file, html]);
+			if (failed || pending.size >= SIZING_QUEUE) return;
+			const sizing: Promise<void> = thread
+				.ask(html)
+				.then(
+					([key, size]) => {
+						sizes.set(key, size);
+						sized.add(file);
+					},
+					// A size not made here is made with the list.
+					() => void (failed = true),
+				)
+				.finally(() => pending.delete(sizing));
+			pending.add(sizing);
 		},
 		async settled(): Promise<Set<string>> {
-			if (waiting > 0) await new Promise<void>((resolve) => (allSized = resolve));
-			await thread?.terminate();
-			thread = undefined;
+			await Promise.all(pending);
+			await thread.close();
 			return sized;
 		},
 	};
