@@ -35,11 +35,15 @@ export const PHASES: [string, RegExp][] = [
 	['synchronisation du contenu', /Synced content|content\].*(?:synced|Synced)/],
 	['compilation MDX (Vite)', /built in|generating static routes/i],
 	['rendu des pages (typographie et lecture par Pagefind comprises)', /Completed in|page\(s\) built|ess:typography|ess:search-index/],
+	// Written as soon as the pages are, while Pagefind writes the index in its own process.
+	['en-têtes, fichiers de citation, catalogue', /ess:data-catalogue/],
 	['typographie des flux et fichiers écrits hors rendu', /ess:typography/],
 	['index de recherche', /ess:search-index/],
-	['en-têtes de sécurité', /ess:security-headers/],
 	['manifeste hors ligne', /ess:offline/],
 ];
+
+/** What follows the last phase: Astro's own end of build. */
+export const END_PHASE = 'fin (sortie d’Astro)';
 
 /**
  * Astro's « Waiting for integration "ess:search-index"… » names an integration while it is still at work:
@@ -59,7 +63,7 @@ export function phaseTimes(lines: { ms: number; text: string }[], totalMs: numbe
 		from = lines[index]!.ms;
 		cursor = index + 1;
 	}
-	phases['fin (sitemap, catalogue, sortie)'] = totalMs - from;
+	phases[END_PHASE] = totalMs - from;
 	return phases;
 }
 

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../../tests/helpers/build.ts';
 import { htmlFiles } from '../../tests/helpers/site-files.ts';
-import { type BuildFigures, PHASES, timedBuild } from './build.ts';
+import { type BuildFigures, END_PHASE, PHASES, timedBuild } from './build.ts';
 import { generateContent } from './generate.ts';
 import { folderSize, type PageWeight, quantile, type ScriptReport, SiteFiles } from './measure.ts';
 import type { OfflineFigures } from './precache.ts';
@@ -222,7 +222,7 @@ const fr = (value: number, digits = 0) => value.toLocaleString('fr-FR', { minimu
 
 /** One row per phase of a build (`which`: the cold one or a rebuild; none when it was not made). */
 function phaseRows(which: (f: Figures) => BuildFigures | undefined): [string, (f: Figures) => number | undefined, number][] {
-	return [...PHASES.map(([name]) => name), 'fin (sitemap, catalogue, sortie)'].map((name) => [
+	return [...PHASES.map(([name]) => name), END_PHASE].map((name) => [
 		`  phase : ${name} (s)`,
 		(f) => {
 			const build = which(f);

@@ -8,8 +8,8 @@ import type { CslItem } from '../lib/citation/csl.ts';
 import { CITATION_FORMAT_NAMES, catalogueCitationPath, resourceCitationPath } from '../lib/citation/files.ts';
 
 /**
- * Each resource's citation files (`ressources/<id>/citation.<bib|ris|csl.json>`), written at the end of the
- * build from the whole catalogue's CSL-JSON (`donnees/ressources.csl.json`, itself a route of the site)
+ * Each resource's citation files (`ressources/<id>/citation.<bib|ris|csl.json>`), written once the pages are
+ * generated (while Pagefind writes the search index in its own process) from the whole catalogue's CSL-JSON (`donnees/ressources.csl.json`, itself a route of the site)
  * rather than generated as three routes per resource: Astro spends about a millisecond on each route, far
  * more than the library takes to write the file (3 000 files at 1 000 resources: 2.9 s). Same items, same
  * library, same bytes. (`astro dev` does not serve them, as it did not when they were routes.)
@@ -32,7 +32,7 @@ export function citationFiles(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:generated': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const catalogue = join(site, catalogueCitationPath('csl.json'));
 				if (!existsSync(catalogue)) {

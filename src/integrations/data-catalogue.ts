@@ -7,7 +7,8 @@ import { withBase } from '../lib/routes.ts';
 
 /**
  * Writes `donnees/catalogue.jsonld` (DCAT-AP and schema.org) once the data files exist, with their
- * real sizes. It must run after anything that rewrites those files, and before the offline list.
+ * real sizes, as soon as the pages are generated (while Pagefind writes the search index). It must run after
+ * anything that rewrites those files, and before the offline list.
  */
 export function dataCatalogue(): AstroIntegration {
 	let site = '';
@@ -19,7 +20,7 @@ export function dataCatalogue(): AstroIntegration {
 				site = config.site ?? '';
 				base = config.base;
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:generated': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const file = (path: string) => join(out, path);
 				const datasets = publishedDatasets();

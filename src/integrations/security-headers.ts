@@ -5,15 +5,15 @@ import type { AstroIntegration } from 'astro';
 import { headersFile, policyOfPage } from '../lib/security.ts';
 
 /**
- * Writes `_headers` (Netlify, Cloudflare Pages) at the end of the build: the policy Astro put
- * in the pages' `<meta>`, read back from them so both always agree, with the header-only
- * directives and the other security headers.
+ * Writes `_headers` (Netlify, Cloudflare Pages) once every page is generated, while Pagefind writes the
+ * search index in its own process: the policy Astro put in the pages' `<meta>`, read back from them so
+ * both always agree, with the header-only directives and the other security headers.
  */
 export function securityHeaders(): AstroIntegration {
 	return {
 		name: 'ess:security-headers',
 		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:generated': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const pages = (readdirSync(site, { recursive: true }) as string[])
 					.filter((file) => file.endsWith('.html'))

@@ -7,16 +7,22 @@ describe('bench phases', () => {
 			{ ms: 1000, text: '[ess:content-integrity] contenu vérifié : aucun problème' },
 			{ ms: 2000, text: '[content] Synced content' },
 			{ ms: 5000, text: '[vite] ✓ built in 3.00s' },
+			{ ms: 8000, text: '✓ Completed in 3.00s.' },
+			{ ms: 8200, text: '[ess:security-headers] _headers : politique de sécurité de 10 pages' },
+			{ ms: 8600, text: '[ess:citation-files] fichiers de citation : 6 pour 2 ressources' },
+			{ ms: 8700, text: '[ess:data-catalogue] donnees/catalogue.jsonld : 1 jeux de données, 2 fichiers' },
 			{ ms: 9000, text: '[ess:typography] typographie française : 10 fichiers corrigés sur 10' },
 			{ ms: 12000, text: '[build] Waiting for integration "ess:search-index", hook "astro:build:done"...' },
 			{ ms: 15000, text: '[ess:search-index] index de recherche : 8 pages en 6000 ms' },
-			{ ms: 15500, text: '[ess:security-headers] _headers : politique de sécurité de 10 pages' },
 			{ ms: 17000, text: '[ess:offline] hors ligne : 30 fichiers, 1.0 Mio' },
 		];
 		const phases = phaseTimes(lines, 17200);
+		expect(phases['rendu des pages (typographie et lecture par Pagefind comprises)']).toBe(3000);
+		expect(phases['en-têtes, fichiers de citation, catalogue']).toBe(700);
+		expect(phases['typographie des flux et fichiers écrits hors rendu']).toBe(300);
 		expect(phases['index de recherche']).toBe(6000);
-		expect(phases['en-têtes de sécurité']).toBe(500);
-		expect(phases['manifeste hors ligne']).toBe(1500);
+		expect(phases['manifeste hors ligne']).toBe(2000);
+		expect(phases['fin (sortie d’Astro)']).toBe(200);
 	});
 });
 
