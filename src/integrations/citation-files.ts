@@ -9,10 +9,11 @@ import { CITATION_FORMAT_NAMES, catalogueCitationPath, resourceCitationPath } fr
 
 /**
  * Each resource's citation files (`ressources/<id>/citation.<bib|ris|csl.json>`), written once the pages are
- * generated (while Pagefind writes the search index in its own process) from the whole catalogue's CSL-JSON (`donnees/ressources.csl.json`, itself a route of the site)
- * rather than generated as three routes per resource: Astro spends about a millisecond on each route, far
- * more than the library takes to write the file (3 000 files at 1 000 resources: 2.9 s). Same items, same
- * library, same bytes. (`astro dev` does not serve them, as it did not when they were routes.)
+ * generated (while Pagefind writes the search index in its own process) from the whole catalogue's CSL-JSON
+ * (`donnees/ressources.csl.json`, itself a route of the site) rather than generated as three routes per
+ * resource: Astro spends about a millisecond on each route, far more than the library takes to write the
+ * file (3 000 files at 1 000 resources: 2.9 s). Same items, same library, same bytes. (`astro dev` does not
+ * serve them, as it did not when they were routes.)
  * The files are written a batch at a time (each small write waits on the disk more than it costs), and
  * Citation.js is loaded only then, not with the configuration at every start of `astro build` or `astro dev`.
  * A resource whose item is unchanged since an earlier build takes its files from the cache (src/lib/build-cache.ts).
