@@ -11,7 +11,6 @@ type Reply = [errors: string[], added?: boolean];
 
 export class PagefindThread {
 	readonly #thread = new BuildThread<Request, Reply>(new URL('./search-index-thread.ts', import.meta.url));
-	#started = false;
 
 	/** Adds a page (its path under `dist/` and its HTML); whether Pagefind indexed it, and its errors. */
 	async add(file: string, html: string): Promise<{ added: boolean; errors: string[] }> {
@@ -24,16 +23,14 @@ export class PagefindThread {
 		return (await this.#ask('write', outputPath))[0];
 	}
 
-	/** Stops Pagefind and the thread. */
+	/** Stops Pagefind and the thread (none is started for this). */
 	async close(): Promise<void> {
-		if (!this.#started) return;
+		if (!this.#thread.running) return;
 		await this.#ask('close');
-		this.#started = false;
 		await this.#thread.close();
 	}
 
 	async #ask(...request: Request): Promise<Reply> {
-		this.#started = true;
 		try {
 			return await this.#thread.ask(...request);
 		} catch (error) {

@@ -28,6 +28,11 @@ export class BuildThread<Request extends unknown[], Reply> {
 		});
 	}
 
+	/** Whether a thread is running: started by a request, and neither closed nor failed since. */
+	get running(): boolean {
+		return this.#thread !== undefined;
+	}
+
 	/** Ends the thread (the next request starts another). */
 	async close(): Promise<void> {
 		const thread = this.#thread;
