@@ -14,7 +14,7 @@ import { typography } from './src/integrations/typography.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security.ts';
 import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
-import { bodyProcessor } from './src/lib/markdown/processor.ts';
+import { bodyProcessor, MDX_OPTIONS } from './src/lib/markdown/processor.ts';
 import { assertPublishable, placeholderSiteWarning, siteConfig } from './src/lib/site-config.ts';
 
 assertPublishable();
@@ -41,8 +41,7 @@ export default defineConfig({
 	// offline() stays last: it lists dist/ as the integrations before it left it.
 	integrations: [
 		contentIntegrity(),
-		// Static parts of a body compiled to HTML strings rather than one JSX call per element: less code to bundle and to run.
-		mdx({ optimize: true }),
+		mdx(MDX_OPTIONS),
 		// Each body compiled once per text: a rebuild compiles only what changed.
 		mdxCache(),
 		// The offline page is for the service worker, not for search engines.

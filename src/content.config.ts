@@ -1,14 +1,15 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
+import { entryLoader } from './lib/entry-loader.ts';
 import { dataFile, dataSchemas, type DataCollection, entryDir, type EntryCollection, entrySchemas } from './schemas/index.ts';
 
 const root = contentDir();
 
-/** One MDX file per entry. */
+/** One MDX file per entry; bodies without components are kept as HTML (src/lib/entry-loader.ts). */
 const entries = <S extends z.ZodType>(name: EntryCollection, schema: S) =>
-	defineCollection({ loader: glob({ base: `${root}/${entryDir(name)}`, pattern: '**/*.{md,mdx}' }), schema });
+	defineCollection({ loader: entryLoader({ base: `${root}/${entryDir(name)}`, pattern: '**/*.{md,mdx}' }), schema });
 
 /** One YAML file holding every record, each with its `id`. */
 const records = <S extends z.ZodType>(name: DataCollection, schema: S) =>

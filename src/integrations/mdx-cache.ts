@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content-dir.ts';
+import { bodyVersion } from '../lib/markdown/body-version.ts';
 
 /** Bump when the cached file's shape changes. */
 const FORMAT = 1;
@@ -13,29 +13,9 @@ const KEEP = 20_000;
 /** The transform of @astrojs/mdx that compiles an `.mdx` file to a JavaScript module. */
 const MDX_PLUGIN = '@mdx-js/rolldown';
 const WRAPPED = Symbol('ess:mdx-cache');
-/** Settings the remark plugins read (base path, site address). */
-const ENV = ['SITE_URL', 'BASE_PATH'];
 
 type TransformResult = { code: string; map: unknown; meta: unknown } | null | undefined;
 type Handler = (this: unknown, code: string, id: string) => Promise<TransformResult>;
-
-/**
- * What a compiled body depends on besides its own file: the configuration, the remark plugins and
- * everything else in src/lib/, the installed packages, the glossary (marked in every body) and the
- * settings the plugins read. Any change there compiles every body again.
- */
-function fingerprint(root: string): string {
-	const hash = createHash('sha256').update(`${FORMAT}\0`);
-	const add = (path: string) => existsSync(path) && hash.update(`${path}\0`).update(readFileSync(path));
-	add(join(root, 'astro.config.mjs'));
-	add(join(root, 'package-lock.json'));
-	const lib = join(root, 'src', 'lib');
-	for (const name of (readdirSync(lib, { recursive: true }) as string[]).sort()) if (name.endsWith('.ts')) add(join(lib, name));
-	const data = resolve(root, contentDir(), 'data');
-	if (existsSync(data)) for (const name of readdirSync(data).sort()) add(join(data, name));
-	for (const name of ENV) hash.update(`${name}=${process.env[name] ?? ''}\0`);
-	return hash.digest('hex');
-}
 
 /** Removes the oldest compiled entries beyond `KEEP` (each hit touches its file). */
 function prune(dir: string): void {
@@ -47,7 +27,7 @@ function prune(dir: string): void {
 
 /**
  * Keeps each MDX body's compiled module (node_modules/.astro/ess-mdx/), keyed by its path, its text and
- * `fingerprint()`: a build after one entry changed compiles that entry only, where Vite would compile
+ * `bodyVersion()`: a build after one entry changed compiles that entry only, where Vite would compile
  * every body again (about 20 ms each). Cold builds are unchanged. `MDX_CACHE=0` turns it off.
  */
 export function mdxCache(): AstroIntegration {
@@ -58,7 +38,7 @@ export function mdxCache(): AstroIntegration {
 				if (command !== 'build' || process.env.MDX_CACHE === '0') return;
 				const root = fileURLToPath(config.root);
 				const dir = join(root, 'node_modules', '.astro', 'ess-mdx');
-				const base = fingerprint(root);
+				const base = createHash('sha256').update(`${FORMAT}\0${bodyVersion(root)}`).digest('hex');
 				const keyOf = (code: string, id: string) => createHash('sha256').update(`${base}\0${id}\0`).update(code).digest('hex');
 				let written = 0;
 				// Writes are not awaited by the compile that makes them (each waits on the disk): the build ends with them.

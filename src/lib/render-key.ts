@@ -45,7 +45,8 @@ export function withKeys<P extends { props: object }>(catalogue: Catalogue, path
 		const shown = bodies(path.props);
 		if (shown.length === 0) return { ...path, cacheKey: key };
 		const hash = createHash('sha256');
-		for (const entry of shown) hash.update(`${entry.collection}/${entry.id}\0${'body' in entry && typeof entry.body === 'string' ? entry.body : ''}\0`);
+		// The HTML too: a body kept compiled in the content store changes with the plugins and settings, not only with its text.
+		for (const entry of shown) hash.update(`${entry.collection}/${entry.id}\0${'body' in entry && typeof entry.body === 'string' ? entry.body : ''}\0${'rendered' in entry ? (entry.rendered?.html ?? '') : ''}\0`);
 		return { ...path, cacheKey: `${key}.${hash.digest('hex').slice(0, 32)}` };
 	});
 }

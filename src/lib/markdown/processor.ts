@@ -9,6 +9,12 @@ import { BODY_FEATURES } from './features.ts';
 import { glossary, type GlossaryTerm } from './glossary.ts';
 import { safeBodies } from './safe-bodies.ts';
 
+/**
+ * Options of Astro's MDX integration: the static parts of a body compiled to HTML strings rather than one
+ * JSX call per element (less code to bundle and to run; a body without components becomes one string).
+ */
+export const MDX_OPTIONS = { optimize: true } as const;
+
 export interface BodyProcessorOptions {
 	/** Base path the site is built for (`/` or `/ess/`). */
 	base: string;
