@@ -32,8 +32,9 @@ export interface BuildFigures {
  */
 export const PHASES: [string, RegExp][] = [
 	['vérification du contenu', /ess:content-integrity/],
-	['synchronisation du contenu', /Synced content|content\].*(?:synced|Synced)/],
-	['compilation MDX (Vite)', /built in|generating static routes/i],
+	// Bodies without components are compiled here (src/lib/entry-loader.ts); Vite then bundles the code and the bodies with components.
+	['synchronisation du contenu et compilation des corps', /Synced content|content\].*(?:synced|Synced)/],
+	['regroupement par Vite', /built in|generating static routes/i],
 	['rendu des pages (typographie et lecture par Pagefind comprises)', /Completed in|page\(s\) built|ess:typography|ess:search-index/],
 	// Written as soon as the pages are, while Pagefind writes the index in its own process.
 	['en-têtes, fichiers de citation, catalogue', /ess:data-catalogue/],
