@@ -23,7 +23,6 @@ const FORMAT = 1;
 const VERSION_KEY = 'ess:body-version';
 
 const renderers = new WeakMap<AstroConfig, Promise<MdxRenderer | undefined>>();
-const versions = new Map<string, string>();
 
 /** The MDX renderer Astro's integration gets, with the same options (see @astrojs/mdx's `resolveMdxRenderer`). */
 function rendererFor(config: AstroConfig): Promise<MdxRenderer | undefined> {
@@ -34,12 +33,6 @@ function rendererFor(config: AstroConfig): Promise<MdxRenderer | undefined> {
 		renderers.set(config, renderer);
 	}
 	return renderer;
-}
-
-function versionFor(root: string): string {
-	let version = versions.get(root);
-	if (version === undefined) versions.set(root, (version = `${FORMAT}.${bodyVersion(root)}`));
-	return version;
 }
 
 /** The entry with its body kept as HTML, or the entry as it came when its body is more than HTML (or fails to compile: the module reports it). */
@@ -63,8 +56,9 @@ export function entryLoader(options: GlobOptions): Loader {
 		async load(context) {
 			const renderer = await rendererFor(context.config);
 			if (!renderer) return inner.load(context);
-			const version = versionFor(fileURLToPath(context.config.root));
-			// Bodies kept from an older version of the plugins, glossary or settings are compiled again.
+			// Bodies kept from an older version of the plugins, glossary or settings are compiled again (read at each
+			// load: the dev server reloads its configuration without restarting the process).
+			const version = `${FORMAT}.${bodyVersion(fileURLToPath(context.config.root))}`;
 			if (context.meta.get(VERSION_KEY) !== version) {
 				context.store.clear();
 				context.meta.set(VERSION_KEY, version);
