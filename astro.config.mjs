@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { citationFiles } from './src/integrations/citation-files.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { contentStoreFile } from './src/integrations/content-store-file.ts';
 import { dataCatalogue } from './src/integrations/data-catalogue.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
 		mdx(MDX_OPTIONS),
 		// Each body compiled once per text: a rebuild compiles only what changed.
 		mdxCache(),
+		// The content store read from a file by the prerendering bundle, not compiled as one huge string.
+		contentStoreFile(),
 		// The offline page is for the service worker, not for search engines.
 		sitemap({ namespaces: { news: false, image: false, video: false }, filter: (page) => !page.endsWith(`/${OFFLINE_PAGE}`) }),
 		// Before the search index, so that excerpts are typeset like the pages.
