@@ -21,7 +21,7 @@ export function contentStoreFile(): AstroIntegration {
 	return {
 		name: 'ess:content-store-file',
 		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig }) => {
+			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
 				if (command !== 'build') return;
 				// One file per build process: two builds of the same content at once (tests) may store different HTML.
 				const store = join(fileURLToPath(config.cacheDir), 'ess-build', `content-store-${process.pid}.json`);
@@ -38,6 +38,7 @@ export function contentStoreFile(): AstroIntegration {
 									const text = JSON.parse(code.slice(INLINE.length, -1)) as string;
 									mkdirSync(join(store, '..'), { recursive: true });
 									writeFileSync(store, text);
+									logger.info(`magasin de contenu (${(Buffer.byteLength(text) / 1e6).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo) lu depuis un fichier au prérendu`);
 									return { code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(store)}, 'utf8'));`, map: null };
 								},
 							},

@@ -49,6 +49,13 @@ async function compiled(entry: StoredEntry, renderer: MdxRenderer, root: URL): P
 	}
 }
 
+/** « 12 corps compilés en HTML, 1 gardé en module (composants) ». */
+function compiledSummary(html: number, modules: number): string {
+	const plural = (n: number) => (n > 1 ? 's' : '');
+	const kept = modules > 0 ? `, ${modules} gardé${plural(modules)} en module (composants)` : '';
+	return `${html} corps compilé${plural(html)} en HTML${kept}`;
+}
+
 export function entryLoader(options: GlobOptions): Loader {
 	const inner = glob(options);
 	return {
@@ -75,7 +82,11 @@ export function entryLoader(options: GlobOptions): Loader {
 			};
 			await inner.load({ ...context, store: { ...context.store, set } });
 			loading = false;
-			for (const entry of await Promise.all(pending)) context.store.set(entry);
+			const entries = await Promise.all(pending);
+			for (const entry of entries) context.store.set(entry);
+			const modules = entries.filter((entry) => entry.deferredRender).length;
+			// Unchanged entries are kept as they were: a rebuild names only what it compiled.
+			if (entries.length > 0) context.logger.info(`${context.collection} : ${compiledSummary(entries.length - modules, modules)}`);
 		},
 	};
 }

@@ -1,8 +1,9 @@
 /**
- * Property: a second build reuses what the first one computed (compiled MDX bodies, the checker's reading
- * of each body, each page's typography, gzip sizes, whole pages: node_modules/.astro/) without ever showing
- * stale text. A changed body shows its new text while the other pages are copied; a changed front matter
- * shows on the other pages that show it; an unchanged body shows a change of the glossary it uses.
+ * Property: a second build reuses what the first one computed (bodies compiled into the content store or as
+ * modules, the checker's reading of each body, each page's typography, gzip sizes, whole pages:
+ * node_modules/.astro/) without ever showing stale text. A changed body shows its new text while the other
+ * pages are copied; a changed front matter shows on the other pages that show it; an unchanged body shows a
+ * change of the glossary it uses.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,10 @@ describe('a build after a change', () => {
 		const first = await runBuild(content, dist);
 		expect(first.status, first.output).toBe(0);
 		expect(page(dist, 'initiatives/initiative-exemple')).toContain('title="économie sociale et solidaire"');
+		// Bodies without components are compiled while the content syncs; the fiche's <Encadre> keeps it a module.
+		expect(first.output).toMatch(/initiatives : \d+ corps compilés? en HTML/);
+		expect(first.output).toMatch(/fiches : \d+ corps compilés? en HTML, 1 gardé en module/);
+		expect(first.output).toMatch(/magasin de contenu \([\d,]+ Mo\) lu depuis un fichier/);
 
 		const lever = page(dist, 'leviers/levier-exemple');
 		expect(lever).toContain('Fiche exemple');
@@ -31,6 +36,9 @@ describe('a build after a change', () => {
 		edit(join(content, 'fiches', 'fiche-exemple.mdx'), (text) => text.replace('Des accolades échappées', `Une phrase nouvelle, ${stamp}. Des accolades échappées`));
 		const second = await runBuild(content, dist);
 		expect(second.status, second.output).toBe(0);
+		// Only the edited fiche is compiled again: the other bodies are kept in the content store.
+		expect(second.output).toMatch(/fiches : 0 corps compilé en HTML, 1 gardé en module/);
+		expect(second.output).not.toMatch(/(initiatives|resources|levers|territories) : \d+ corps/);
 		expect(page(dist, 'fiches/fiche-exemple')).toContain(`Une phrase nouvelle, ${stamp}.`);
 		// Only the fiche's own page shows its body: the others are copied from the first build.
 		expect(second.output).toMatch(/leviers\/levier-exemple\/index\.html \((cached|restored)\)/);
@@ -44,6 +52,8 @@ describe('a build after a change', () => {
 		edit(join(content, 'resources', 'etude-exemple.mdx'), (text) => text.replace('title: Étude exemple', `title: Étude revue ${stamp}`));
 		const third = await runBuild(content, dist);
 		expect(third.status, third.output).toBe(0);
+		// A changed glossary compiles every body again (each may use the term).
+		expect(third.output).toMatch(/initiatives : \d+ corps compilés? en HTML/);
 
 		expect(page(dist, 'leviers/levier-exemple')).toContain(`Fiche revue ${stamp}`);
 		// Citation files are kept per resource between builds: a changed resource gets new ones.
