@@ -2,7 +2,7 @@
  * The loader of the entry collections (one MDX file per entry): Astro's `glob`, except that a body
  * written without components, expressions, imports or images is compiled while the content is synced,
  * by the very renderer of Astro's MDX integration, and kept as HTML in the content store. Such a body is
- * no Vite module: the build does not bundle it (about 10 ms a body), and the store keeps it from one
+ * no Vite module: the build does not bundle it (7 to 8 ms a body), and the store keeps it from one
  * build to the next under its file's digest, so that an unchanged entry is not compiled again. A body
  * with a component stays a module, rendered as before.
  */
