@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -24,8 +24,7 @@ export function contentStoreFile(): AstroIntegration {
 			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
 				if (command !== 'build') return;
 				// One file per build process: two builds of the same content at once (tests) may store different HTML.
-				const store = join(fileURLToPath(config.cacheDir), 'ess-build', `content-store-${process.pid}.json`);
-				file = store;
+				const store = (file = join(fileURLToPath(config.cacheDir), 'ess-build', `content-store-${process.pid}.json`));
 				updateConfig({
 					vite: {
 						plugins: [
@@ -36,7 +35,7 @@ export function contentStoreFile(): AstroIntegration {
 									if (id !== STORE_MODULE || !code.startsWith(INLINE) || !code.endsWith(')')) return null;
 									// The literal was written by JSON.stringify: it reads back as JSON.
 									const text = JSON.parse(code.slice(INLINE.length, -1)) as string;
-									mkdirSync(join(store, '..'), { recursive: true });
+									mkdirSync(dirname(store), { recursive: true });
 									writeFileSync(store, text);
 									logger.info(`magasin de contenu (${(Buffer.byteLength(text) / 1e6).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo) lu depuis un fichier au prérendu`);
 									return { code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(store)}, 'utf8'));`, map: null };
