@@ -1,19 +1,23 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { checkedLoader } from './lib/content-check/pending.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { entryLoader } from './lib/entry-loader.ts';
 import { dataFile, dataSchemas, type DataCollection, entryDir, type EntryCollection, entrySchemas } from './schemas/index.ts';
 
 const root = contentDir();
 
-/** One MDX file per entry; bodies without components are kept as HTML (src/lib/entry-loader.ts). */
+/**
+ * One MDX file per entry; bodies without components are kept as HTML (src/lib/entry-loader.ts). Every loader
+ * gives way to the content check's report when it fails (src/lib/content-check/pending.ts).
+ */
 const entries = <S extends z.ZodType>(name: EntryCollection, schema: S) =>
-	defineCollection({ loader: entryLoader({ base: `${root}/${entryDir(name)}`, pattern: '**/*.{md,mdx}' }), schema });
+	defineCollection({ loader: checkedLoader(entryLoader({ base: `${root}/${entryDir(name)}`, pattern: '**/*.{md,mdx}' })), schema });
 
 /** One YAML file holding every record, each with its `id`. */
 const records = <S extends z.ZodType>(name: DataCollection, schema: S) =>
-	defineCollection({ loader: file(`${root}/${dataFile(name)}`), schema });
+	defineCollection({ loader: checkedLoader(file(`${root}/${dataFile(name)}`)), schema });
 
 export const collections = {
 	resources: entries('resources', entrySchemas.resources),

@@ -31,9 +31,10 @@ export interface BuildFigures {
  * step ends, so the arrival time of the line is the end of the phase.
  */
 export const PHASES: [string, RegExp][] = [
-	['vérification du contenu', /ess:content-integrity/],
 	// Bodies without components are compiled here (src/lib/entry-loader.ts); Vite then bundles the code and the bodies with components.
-	['synchronisation du contenu et compilation des corps', /Synced content|content\].*(?:synced|Synced)/],
+	['démarrage, synchronisation du contenu et compilation des corps', /Synced content|content\].*(?:synced|Synced)/],
+	// The check runs in a thread during the sync (src/lib/content-check/pending.ts): what is left of it once the sync is over.
+	['vérification du contenu (attendue après la synchronisation)', /ess:content-integrity/],
 	['regroupement par Vite', /built in|generating static routes/i],
 	['rendu des pages (typographie et lecture par Pagefind comprises)', /Completed in|page\(s\) built|ess:typography|ess:search-index/],
 	// Written as soon as the pages are, while Pagefind writes the index in its own process.

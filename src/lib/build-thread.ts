@@ -4,18 +4,20 @@
  * nothing else, and Node would exit mid-build; let go otherwise, so that a failed build still ends. A thread
  * that fails rejects every request waiting for it; the next request starts another.
  */
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { THREAD_LIMITS } from './thread-limits.ts';
 
 export class BuildThread<Request extends unknown[], Reply> {
 	readonly #source: URL | string;
+	readonly #limits: ResourceLimits;
 	#thread: Worker | undefined;
 	#next = 0;
 	readonly #waiting = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void }>();
 
-	/** `source`: the thread's module (run by Node as it is), or its CommonJS source. */
-	constructor(source: URL | string) {
+	/** `source`: the thread's module (run by Node as it is), or its CommonJS source; `limits`: its heap's. */
+	constructor(source: URL | string, limits: ResourceLimits = THREAD_LIMITS) {
 		this.#source = source;
+		this.#limits = limits;
 	}
 
 	ask(...request: Request): Promise<Reply> {
@@ -41,7 +43,7 @@ export class BuildThread<Request extends unknown[], Reply> {
 	}
 
 	#start(): Worker {
-		const thread = new Worker(this.#source, { eval: typeof this.#source === 'string', resourceLimits: THREAD_LIMITS });
+		const thread = new Worker(this.#source, { eval: typeof this.#source === 'string', resourceLimits: this.#limits });
 		const settle = (id: number, outcome: (waiter: { resolve: (reply: Reply) => void; reject: (error: Error) => void }) => void) => {
 			const waiter = this.#waiting.get(id);
 			this.#waiting.delete(id);

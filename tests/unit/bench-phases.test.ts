@@ -4,8 +4,8 @@ import { copiedPages, phaseTimes } from '../../scripts/bench/build.ts';
 describe('bench phases', () => {
 	it('ends a phase at its integration’s own line, not at Astro’s « Waiting for integration » notice', () => {
 		const lines = [
-			{ ms: 1000, text: '[ess:content-integrity] contenu vérifié : aucun problème' },
 			{ ms: 2000, text: '[content] Synced content' },
+			{ ms: 2400, text: '[ess:content-integrity] contenu vérifié : aucun problème' },
 			{ ms: 5000, text: '[vite] ✓ built in 3.00s' },
 			{ ms: 8000, text: '✓ Completed in 3.00s.' },
 			{ ms: 8200, text: '[ess:security-headers] _headers : politique de sécurité de 10 pages' },
@@ -17,6 +17,9 @@ describe('bench phases', () => {
 			{ ms: 17000, text: '[ess:offline] hors ligne : 30 fichiers, 1.0 Mio' },
 		];
 		const phases = phaseTimes(lines, 17200);
+		expect(phases['démarrage, synchronisation du contenu et compilation des corps']).toBe(2000);
+		expect(phases['vérification du contenu (attendue après la synchronisation)']).toBe(400);
+		expect(phases['regroupement par Vite']).toBe(2600);
 		expect(phases['rendu des pages (typographie et lecture par Pagefind comprises)']).toBe(3000);
 		expect(phases['en-têtes, fichiers de citation, catalogue']).toBe(700);
 		expect(phases['typographie des flux et fichiers écrits hors rendu']).toBe(300);
