@@ -13,9 +13,8 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { typography } from './src/integrations/typography.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security.ts';
-import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
-import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
-import { bodyProcessor, MDX_OPTIONS } from './src/lib/markdown/processor.ts';
+import { astroCacheDir } from './src/lib/content-dir.ts';
+import { MDX_OPTIONS, siteBodyProcessor } from './src/lib/markdown/processor.ts';
 import { assertPublishable, placeholderSiteWarning, siteConfig } from './src/lib/site-config.ts';
 
 assertPublishable();
@@ -35,7 +34,7 @@ export default defineConfig({
 	markdown: {
 		// Prism marks code with classes; Shiki's inline styles would break the CSP.
 		syntaxHighlight: 'prism',
-		processor: bodyProcessor({ base, site, terms: readGlossaryTerms(contentDir()) }),
+		processor: siteBodyProcessor(),
 	},
 	// Content-Security-Policy as a <meta> in every page; `_headers` repeats it for hosts that set headers.
 	security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: CSP_SCRIPT_RESOURCES } } },

@@ -4,18 +4,19 @@
  * by the very renderer of Astro's MDX integration, and kept as HTML in the content store. Such a body is
  * no Vite module: the build does not bundle it (7 to 8 ms a body), and the store keeps it from one
  * build to the next under its file's digest, so that an unchanged entry is not compiled again. A body
- * with a component stays a module, rendered as before.
+ * with a component stays a module, rendered as before. Bodies are compiled on both cores
+ * (src/lib/markdown/body-queue.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { compileBody, type MdxRenderer, rendererFrom, rendererSettings } from './markdown/body-compile.ts';
+import { BodyQueue } from './markdown/body-queue.ts';
 import { bodyVersion } from './markdown/body-version.ts';
-import { MDX_OPTIONS } from './markdown/processor.ts';
-import { staticBody } from './markdown/static-body.ts';
+import type { StaticBody } from './markdown/static-body.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
-type MdxRenderer = { process(content: string, filePath: string, frontmatter: Record<string, unknown>): Promise<{ code: string }> };
 
 /** Bump when what is kept in the store changes shape. */
 const FORMAT = 1;
@@ -24,29 +25,21 @@ const VERSION_KEY = 'ess:body-version';
 
 const renderers = new WeakMap<AstroConfig, Promise<MdxRenderer | undefined>>();
 
-/** The MDX renderer Astro's integration gets, with the same options (see @astrojs/mdx's `resolveMdxRenderer`). */
+/** The MDX renderer Astro's integration gets, with the same options (see body-compile.ts). */
 function rendererFor(config: AstroConfig): Promise<MdxRenderer | undefined> {
 	let renderer = renderers.get(config);
 	if (!renderer) {
-		const { processor, syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
-		renderer = Promise.resolve(processor.createMdxRenderer?.({ syntaxHighlight, shikiConfig, gfm, smartypants }, { ...MDX_OPTIONS, srcDir: config.srcDir }));
+		renderer = rendererFrom(config.markdown.processor, rendererSettings(config));
 		renderers.set(config, renderer);
 	}
 	return renderer;
 }
 
-/** The entry with its body kept as HTML, or the entry as it came when its body is more than HTML (or fails to compile: the module reports it). */
-async function compiled(entry: StoredEntry, renderer: MdxRenderer, root: URL): Promise<StoredEntry> {
-	if (!entry.filePath || entry.body === undefined) return entry;
-	try {
-		const { code } = await renderer.process(entry.body, fileURLToPath(new URL(entry.filePath, root)), {});
-		const body = staticBody(code);
-		if (!body) return entry;
-		const { deferredRender: _module, ...rest } = entry;
-		return { ...rest, rendered: { html: body.html, metadata: { headings: body.headings, frontmatter: body.frontmatter } } };
-	} catch {
-		return entry;
-	}
+/** The entry with its body kept as HTML (`body`), or the entry as it came when its body is more than HTML. */
+function withBody(entry: StoredEntry, body: StaticBody | undefined): StoredEntry {
+	if (!body) return entry;
+	const { deferredRender: _module, ...rest } = entry;
+	return { ...rest, rendered: { html: body.html, metadata: { headings: body.headings, frontmatter: body.frontmatter } } };
 }
 
 /** « 12 corps compilés en HTML, 1 gardé en module (composants) ». */
@@ -72,16 +65,22 @@ export function entryLoader(options: GlobOptions): Loader {
 			}
 			const pending: Promise<StoredEntry>[] = [];
 			let loading = true;
+			// While loading, bodies are compiled on both cores and entries stored in the order glob found them;
+			// later (an edit in dev), each as soon as it is compiled.
+			const queue = new BodyQueue(renderer, rendererSettings(context.config));
 			const set = (entry: StoredEntry): boolean => {
-				if (!entry.deferredRender || !entry.filePath?.endsWith('.mdx')) return context.store.set(entry);
-				const done = compiled(entry, renderer, context.config.root);
-				// While loading, entries are stored in the order glob found them; later (an edit in dev), as soon as compiled.
-				if (loading) pending.push(done);
-				else void done.then((e) => context.store.set(e));
+				if (!entry.deferredRender || !entry.filePath?.endsWith('.mdx') || entry.body === undefined) return context.store.set(entry);
+				const file = fileURLToPath(new URL(entry.filePath, context.config.root));
+				if (loading) pending.push(queue.compile(entry.body, file).then((body) => withBody(entry, body)));
+				else void compileBody(renderer, entry.body, file).then((body) => context.store.set(withBody(entry, body)));
 				return true;
 			};
-			await inner.load({ ...context, store: { ...context.store, set } });
-			loading = false;
+			try {
+				await inner.load({ ...context, store: { ...context.store, set } });
+			} finally {
+				loading = false;
+				await queue.finish();
+			}
 			const entries = await Promise.all(pending);
 			for (const entry of entries) context.store.set(entry);
 			const modules = entries.filter((entry) => entry.deferredRender).length;

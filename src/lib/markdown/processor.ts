@@ -3,6 +3,9 @@
  * half the cost of the remark/rehype chain for the same bodies) with the site's own plugins.
  */
 import { satteri } from '@astrojs/markdown-satteri';
+import { contentDir } from '../content-dir.ts';
+import { readGlossaryTerms } from '../glossary-terms.ts';
+import { siteConfig } from '../site-config.ts';
 import { baseLinks } from './base-links.ts';
 import { externalLinks } from './external-links.ts';
 import { BODY_FEATURES } from './features.ts';
@@ -36,4 +39,13 @@ export function bodyProcessor({ base, site, terms }: BodyProcessorOptions) {
 		],
 		hastPlugins: [externalLinks],
 	});
+}
+
+/**
+ * The site's processor, from its settings and glossary: the one astro.config.mjs gives Astro, and the one the
+ * body compiler's thread builds for itself (src/lib/markdown/compile-thread.ts), so that both compile alike.
+ */
+export function siteBodyProcessor() {
+	const { base, site } = siteConfig();
+	return bodyProcessor({ base, site, terms: readGlossaryTerms(contentDir()) });
 }
