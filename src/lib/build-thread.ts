@@ -7,6 +7,23 @@
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { THREAD_LIMITS } from './thread-limits.ts';
 
+/**
+ * How much lower than the thread that starts it a build thread runs (Linux, where a thread is a task of its
+ * own; elsewhere nothing changes), as does the Pagefind process the search index thread starts. Rendering
+ * on the main thread is the build's critical path; the threads are there to use the other core, not to take
+ * turns with the main thread on its own. Measured on 2 cores, cold builds, interleaved (issue 20): real
+ * + 5 000 documents, median of 3, 97.0 s → 93.2 s (peak memory 2.0 → 2.2 GB); real + 1 000, median of 4,
+ * 35.0 s → 32.2 s.
+ */
+const LOWER_BY = 10;
+/** Run first in each thread: it lowers its own priority, never below the lowest (19). */
+const LOWER_PRIORITY = `try {
+	const { getPriority, setPriority } = require('node:os');
+	const task = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+	setPriority(task, Math.min(19, getPriority(task) + ${LOWER_BY}));
+} catch {}
+`;
+
 export class BuildThread<Request extends unknown[], Reply> {
 	readonly #source: URL | string;
 	readonly #limits: ResourceLimits;
@@ -43,7 +60,9 @@ export class BuildThread<Request extends unknown[], Reply> {
 	}
 
 	#start(): Worker {
-		const thread = new Worker(this.#source, { eval: typeof this.#source === 'string', resourceLimits: this.#limits });
+		// A module is imported by a small script, which lowers the priority first.
+		const body = typeof this.#source === 'string' ? this.#source : `import(${JSON.stringify(this.#source.href)});`;
+		const thread = new Worker(LOWER_PRIORITY + body, { eval: true, resourceLimits: this.#limits });
 		const settle = (id: number, outcome: (waiter: { resolve: (reply: Reply) => void; reject: (error: Error) => void }) => void) => {
 			const waiter = this.#waiting.get(id);
 			this.#waiting.delete(id);
