@@ -1,44 +1,63 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Astro's module holding the content store, as its code begins. */
+/** Astro's module holding the content store. */
 const STORE_MODULE = '\0astro:data-layer-content';
-const INLINE = 'export default JSON.parse(';
+/** The file Astro writes the content store to, in its cache folder, when a build syncs the content. */
+const STORE_FILE = 'data-store.json';
 /** The Vite environment of the bundle that prerenders the pages, in this process. */
 const PRERENDER = 'prerender';
+/**
+ * What Astro marks its content store module with, so that its incremental build leaves the store out of
+ * each page's dependencies (each page has its own content keys). Copied from Astro
+ * (`createContentDataIncrementalMetadata`, not exported): should it change, every page would render again
+ * on each rebuild, which tests/content/incremental-build.test.ts sees.
+ */
+const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
 
 /**
- * Astro puts the whole content store in the site's bundle as one string literal (`JSON.parse("…")`), and V8
- * compiles a string literal in time quadratic in its length: the 70 MB store of 5 000 entries took 27 s to
- * load (a 10 MB one 1 s), the largest single cost of such a build. In the bundle that prerenders the pages,
- * which runs in this very process, the module reads the same text from a file instead. A server bundle,
- * run elsewhere, would keep it inline: this applies to prerendering only.
+ * Astro loads the content store into the site's bundle as one string literal (`JSON.parse("…")`): it reads
+ * the store file, parses it to check it, quotes it, and V8 compiles the literal in time quadratic in its
+ * length (the 70 MB store of 5 000 entries took 27 s to load, a 10 MB one 1 s). In the bundle that
+ * prerenders the pages, which runs in this very process, the module reads the store file at run time
+ * instead: its own copy of it, one per build process (two builds of the same content at once, in tests, may
+ * store different HTML). It is loaded before Astro's loader runs (`order: 'pre'`): the store is neither
+ * quoted nor read back (4 to 6 s at 5 000 documents). A server bundle, run elsewhere, keeps Astro's module.
  */
 export function contentStoreFile(): AstroIntegration {
-	let file: string | undefined;
+	let copy: string | undefined;
 	return {
 		name: 'ess:content-store-file',
 		hooks: {
 			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
-				if (command !== 'build') return;
-				// One file per build process: two builds of the same content at once (tests) may store different HTML.
-				const store = (file = join(fileURLToPath(config.cacheDir), 'ess-build', `content-store-${process.pid}.json`));
+				// Astro's other storage (chunked) has a module of its own.
+				const storage = config.experimental.collectionStorage;
+				if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
+				const store = join(fileURLToPath(config.cacheDir), STORE_FILE);
+				const file = (copy = join(fileURLToPath(config.cacheDir), 'ess-build', `content-store-${process.pid}.json`));
 				updateConfig({
 					vite: {
 						plugins: [
 							{
 								name: 'ess:content-store-file',
 								applyToEnvironment: (environment) => environment.name === PRERENDER,
-								transform(code, id) {
-									if (id !== STORE_MODULE || !code.startsWith(INLINE) || !code.endsWith(')')) return null;
-									// The literal was written by JSON.stringify: it reads back as JSON.
-									const text = JSON.parse(code.slice(INLINE.length, -1)) as string;
-									mkdirSync(dirname(store), { recursive: true });
-									writeFileSync(store, text);
-									logger.info(`magasin de contenu (${(Buffer.byteLength(text) / 1e6).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo) lu depuis un fichier au prérendu`);
-									return { code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(store)}, 'utf8'));`, map: null };
+								load: {
+									order: 'pre',
+									handler(id) {
+										// No store yet (no content synced): Astro's module, an empty one.
+										if (id !== STORE_MODULE || !existsSync(store)) return null;
+										mkdirSync(dirname(file), { recursive: true });
+										copyFileSync(store, file);
+										const mb = (statSync(file).size / 1e6).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+										logger.info(`magasin de contenu (${mb} Mo) lu depuis un fichier au prérendu`);
+										return {
+											code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+											map: { mappings: '' },
+											meta: CONTENT_DATA_META,
+										};
+									},
 								},
 							},
 						],
@@ -46,7 +65,7 @@ export function contentStoreFile(): AstroIntegration {
 				});
 			},
 			'astro:build:done': () => {
-				if (file) rmSync(file, { force: true });
+				if (copy) rmSync(copy, { force: true });
 			},
 		},
 	};
