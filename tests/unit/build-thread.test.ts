@@ -2,8 +2,7 @@ import { readlinkSync } from 'node:fs';
 import { getPriority, platform } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BuildThread } from '../../src/lib/build-thread.ts';
-import { EditsThread } from '../../src/lib/typography/edits-thread.ts';
-import { htmlEdits } from '../../src/lib/typography/html.ts';
+import { type Edit, htmlEdits } from '../../src/lib/typography/html.ts';
 
 /** A thread that answers each request with its own scheduling priority, or fails on « boom ». */
 const PRIORITY_THREAD = `
@@ -24,10 +23,11 @@ afterEach(async () => {
 
 describe('BuildThread', () => {
 	it('answers from a module thread as the main thread would', async () => {
-		const thread = new EditsThread();
+		// BuildThread itself, not EditsThread, which would typeset on the main thread should the thread fail.
+		const thread = new BuildThread<[html: string], Edit[]>(new URL('../../src/lib/typography/thread.ts', import.meta.url));
 		threads.push(thread);
 		const html = '<p>Il dit : « oui » ; c\'est « bien »...</p>';
-		expect(await thread.edits(html)).toEqual(htmlEdits(html));
+		expect(await thread.ask(html)).toEqual(htmlEdits(html));
 	});
 
 	it.runIf(platform() === 'linux')('runs its thread below the main thread’s priority, which keeps rendering first', async () => {
