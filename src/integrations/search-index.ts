@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzip as gunzipCallback } from 'node:zlib';
+import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import { BuildCache } from '../lib/build-cache.ts';
 import { handedOver, handOver, PageOrder, takeBuiltPages } from '../lib/built-pages.ts';
 import { PagefindThread } from './pagefind-thread.ts';
+
+const gunzip = promisify(gunzipCallback);
 
 /** The HTML pages under `dir`, as paths relative to it. */
 function htmlFiles(dir: string, under = dir): string[] {
@@ -20,20 +24,29 @@ const CARDS_FILE = 'recherche/pages.json';
 /** Content folders whose index order is kept between builds (`PageOrder`): each has its own Astro cache folder. */
 const KEEP_ORDERS = 20;
 
+/** Fragments read and unzipped at once: enough to keep the threadpool busy, few enough to hold few files open. */
+const FRAGMENTS_AT_ONCE = 64;
+
 /**
  * Each indexed page's card, by Pagefind's id for it: [address, title, kind, place, year], from the
  * fragments Pagefind wrote (gzip, after its 12-byte signature). With them the search page orders and shows
- * its first results at once, and fetches a fragment only for a result's excerpt.
+ * its first results at once, and fetches a fragment only for a result's excerpt. Read and unzipped off the
+ * main thread, several at a time; the cards come in the fragments' name order, so that the file is the same
+ * from one build to the next.
  */
-function resultCards(pagefindDir: string): Record<string, string[]> {
-	const cards: Record<string, string[]> = {};
+async function resultCards(pagefindDir: string): Promise<Record<string, string[]>> {
 	const dir = join(pagefindDir, 'fragment');
-	for (const file of readdirSync(dir)) {
-		const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray(12).toString('utf8'));
-		const { title = '', type = '', lieu = '', annee = '' } = fragment.meta as Record<string, string>;
-		const card = [fragment.url as string, title, type, lieu, annee];
-		while (card.at(-1) === '') card.pop();
-		cards[file.replace(/\.pf_fragment$/, '')] = card;
+	const files = (await readdir(dir)).sort();
+	const cards: Record<string, string[]> = {};
+	for (let at = 0; at < files.length; at += FRAGMENTS_AT_ONCE) {
+		const batch = files.slice(at, at + FRAGMENTS_AT_ONCE);
+		const fragments = await Promise.all(batch.map(async (file) => JSON.parse((await gunzip(await readFile(join(dir, file)))).subarray(12).toString('utf8'))));
+		fragments.forEach((fragment, i) => {
+			const { title = '', type = '', lieu = '', annee = '' } = fragment.meta as Record<string, string>;
+			const card = [fragment.url as string, title, type, lieu, annee];
+			while (card.at(-1) === '') card.pop();
+			cards[batch[i]!.replace(/\.pf_fragment$/, '')] = card;
+		});
 	}
 	return cards;
 }
@@ -78,16 +91,19 @@ export function searchIndex(): AstroIntegration {
 		taken.add(file);
 		await Promise.all(order.take(file, html).map(([page, text]) => add(page, text)));
 	};
-	/** Writes the index of every page of `site` (those not handed over are read from it) and the result cards. */
-	const write = async (site: string) => {
+	/** Adds every page handed over, and those of `files` (under `site`) not handed over, read from it. */
+	const addAll = async (site: string, files: string[]) => {
 		await handedOver();
-		for (const file of order.arrange(htmlFiles(site))) if (!taken.has(file)) await handOver(file, readFileSync(join(site, file), 'utf8'));
+		for (const file of order.arrange(files)) if (!taken.has(file)) await handOver(file, readFileSync(join(site, file), 'utf8'));
 		await handedOver();
 		await Promise.all(order.rest().map(([page, text]) => add(page, text)));
 		unwritten = 0;
+	};
+	/** Writes the index of the pages added, and the result cards, under `site`. */
+	const write = async (site: string) => {
 		const errors = await pagefind.write(`${site}/pagefind`);
 		if (errors.length) throw new Error(`Écriture de l’index impossible : ${errors.join(' ; ')}`);
-		writeFileSync(join(site, CARDS_FILE), JSON.stringify(resultCards(join(site, 'pagefind'))));
+		writeFileSync(join(site, CARDS_FILE), JSON.stringify(await resultCards(join(site, 'pagefind'))));
 	};
 	return {
 		name: 'ess:search-index',
@@ -106,17 +122,24 @@ export function searchIndex(): AstroIntegration {
 				taken.clear();
 				takeBuiltPages(take, (files) => order.arrange(files));
 			},
-			'astro:build:generated': ({ dir }) => {
-				writing = write(fileURLToPath(dir));
+			'astro:build:generated': async ({ dir }) => {
+				const site = fileURLToPath(dir);
+				// Awaited here, not left to run: the next integrations' hooks would otherwise hold up the sending of the index.
+				await addAll(site, htmlFiles(site));
+				writing = write(site);
 				// Its failure is reported when the build waits for it, at the end.
 				writing.catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const from = performance.now();
 				const site = fileURLToPath(dir);
-				await (writing ?? write(site));
-				// A page handed over, or written to dist/, after the index was written.
-				if (unwritten || htmlFiles(site).some((file) => !taken.has(file))) await write(site);
+				// A page handed over, or written to dist/, after the index was sent off: looked for while Pagefind writes.
+				const late = htmlFiles(site).filter((file) => !taken.has(file));
+				await writing;
+				if (!writing || unwritten || late.length) {
+					await addAll(site, late);
+					await write(site);
+				}
 				takeBuiltPages(undefined);
 				orders!.set(cacheDir, order.passed);
 				orders!.save();
