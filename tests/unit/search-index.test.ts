@@ -51,6 +51,10 @@ describe('search index (written while the build finishes)', () => {
 			await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info() {} } });
 			const files = (readdirSync(join(dist, 'pagefind'), { recursive: true }) as string[]).filter((file) => /\.pf_(index|filter|meta)$/.test(file)).sort();
 			const index = files.map((file) => [file, readFileSync(join(dist, 'pagefind', file)).toString('base64')]);
+			// Result cards in the fragments' name order, whatever order the file system lists them in.
+			const cards = Object.keys(JSON.parse(readFileSync(join(dist, 'recherche', 'pages.json'), 'utf8')) as object);
+			expect(cards).toHaveLength(names.length);
+			expect(cards).toEqual([...cards].sort());
 			return index;
 		};
 		const first = await build(names, []);
