@@ -43,6 +43,22 @@ describe('reader journeys', () => {
 		expect(await backlink.count()).toBeGreaterThan(0);
 		expect((await backlink.first().locator('.edge-how').allTextContents()).join(' ').length).toBeGreaterThan(10);
 	});
+
+	it('takes a phone reader from an initiative’s « action clé n° N » to that action, numbered inside a card as wide as the text', async () => {
+		const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		await phone.goto(`${site}initiatives/ambiance-bois/`);
+		const action = phone.locator('#leviers-mobilises ~ ul li a', { hasText: /^action clé n°\s\d+$/ }).first();
+		const number = (await action.textContent())!.match(/\d+$/)![0];
+		await action.click();
+		await expect.poll(() => phone.url()).toMatch(new RegExp(`/leviers/[a-z0-9-]+/#action-${number}$`));
+		const card = phone.locator(`#action-${number}`);
+		expect(await card.locator('h3 .action-number').textContent()).toMatch(new RegExp(`^Action clé n°\\s${number}$`));
+		// No list indent or bullet beside the cards: on a phone they take the width of the text.
+		const [cardBox, titleBox] = await Promise.all([card.boundingBox(), phone.locator('h1').boundingBox()]);
+		expect(Math.abs(cardBox!.x - titleBox!.x)).toBeLessThan(2);
+		expect(await card.evaluate((li) => getComputedStyle(li).listStyleType)).toBe('none');
+		await phone.close();
+	});
 });
 
 describe('much-cited entries', () => {

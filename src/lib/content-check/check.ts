@@ -256,6 +256,30 @@ function checkLinks(records: CheckedRecord[], problems: Problem[], sets: FoundId
 	}
 }
 
+/**
+ * An initiative's use of a lever may name one of its key actions by number; the initiative's page links to
+ * that action on the lever's page (`#action-n`), so the lever must have that many.
+ */
+function checkLeverActions(records: CheckedRecord[], problems: Problem[]) {
+	const actionCounts = new Map(records.filter((r) => r.collection === 'levers').map((r) => [r.id, (r.data.actions as unknown[]).length]));
+	for (const record of records) {
+		if (record.collection !== 'initiatives') continue;
+		(record.data.leverUsages as { lever: { id: string }; action?: number }[]).forEach(({ lever, action }, i) => {
+			const count = actionCounts.get(lever.id);
+			if (action === undefined || count === undefined || action <= count) return;
+			const path = ['leverUsages', i, 'action'];
+			problems.push({
+				file: record.file,
+				...record.yaml.position(path),
+				rule: 'action-inconnue',
+				field: path.join('.'),
+				message: count ? `le levier « ${lever.id} » n’a ${count === 1 ? 'qu’une action clé' : `que ${count} actions clés`} : pas d’action n° ${action}` : `le levier « ${lever.id} » n’a pas d’action clé`,
+				hint: count ? `mettez un numéro entre 1 et ${count}, dans l’ordre des actions clés du levier` : 'retirez « action »',
+			});
+		});
+	}
+}
+
 /** A body to lint: where it is, its headings, and what it says on its own. */
 interface ReadBody {
 	source: BodySource;
@@ -312,6 +336,7 @@ export function checkContent(contentRoot: string, projectRoot: string = process.
 		loadEntries(contentRoot, projectRoot, problems, records, found, bodies, fileSet.refused);
 		loadData(contentRoot, projectRoot, problems, records, found);
 		checkLinks(records, problems, found);
+		checkLeverActions(records, problems);
 		problems.push(...aliasProblems(records));
 		checkBodies(bodies, buildSiteMap({ ids: found, records }), problems, found);
 	});
