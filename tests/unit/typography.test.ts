@@ -34,6 +34,8 @@ describe('frenchTypography', () => {
 		['de 9:30 à 12h30', 'de 9:30 à 12h30'],
 		['un rapport de 2:3', 'un rapport de 2:3'],
 		['Attendez...', 'Attendez…'],
+		// A number stays on the line of its « n° »; « Sivom » is not one.
+		['action clé n° 2 et N° 12, Sivom° 3', 'action clé n°⍽2⍽et N°⍽12, Sivom° 3'],
 	])('%j', (input, expected) => {
 		expect(show(frenchTypography(input))).toBe(expected);
 	});
@@ -124,11 +126,12 @@ describe('typographyFaults', () => {
 		['l’Etat', 'capitale sans accent'],
 		['s’il vous plait', 'accent manquant'],
 		['ses sources.Les informations', 'pas d’espace après la fin d’une phrase'],
+		['l’action clé n° 2', 'espace ordinaire entre « n° » et son numéro'],
 	])('finds %j', (text, rule) => {
 		expect(typographyFaults(text).map((f) => f.rule)).toContain(rule);
 	});
 
 	it('ignores addresses and times', () => {
-		expect(typographyFaults('https://www.rtes.fr/node/8990?a=b, à 9:30, contact@example.org, www.avise.org, n° 2.4, A.N.C.T.')).toEqual([]);
+		expect(typographyFaults('https://www.rtes.fr/node/8990?a=b, à 9:30, contact@example.org, www.avise.org, n°\u00a02.4, A.N.C.T.')).toEqual([]);
 	});
 });

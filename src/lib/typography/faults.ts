@@ -21,6 +21,7 @@ const FAULTS: { rule: string; pattern: RegExp }[] = [
 	{ rule: 'trait d’union au lieu du signe moins', pattern: /(?<=^|[\s(])-(?=\d)/g },
 	{ rule: 'espace ordinaire (ou aucune) entre un nombre et « % » ou « € »', pattern: /(?<=\d)(?: ?)(?=[%€])/g },
 	{ rule: 'espace ordinaire comme séparateur de milliers', pattern: /(?<![\d,.])\d{1,3} \d{3}(?!\d)/g },
+	{ rule: 'espace ordinaire entre « n° » et son numéro', pattern: /(?<!\p{L})[nN]° (?=\d)/gu },
 	{ rule: 'capitale sans accent', pattern: /\b(?:Etat|Etats|Emergence|Ecole|Economie|Education|Energie|Equipe|Etude|Etudes|Evaluation|Elus|Epicerie)\b/g },
 	{ rule: 'accent manquant', pattern: /\bvous plait\b/g },
 	{ rule: 'pas d’espace après la fin d’une phrase', pattern: /(?<=\p{Ll}{2}[.;!?])(?=\p{Lu}\p{Ll})/gu },

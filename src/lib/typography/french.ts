@@ -55,6 +55,8 @@ const RULES: [needs: RegExp, rule: (text: string) => string][] = [
 	[/\.\./, ellipses],
 	[/\d/, numberUnits],
 	[/[˚°]/, degreeSigns],
+	// « n° 2 » keeps the number with its sign on one line.
+	[/[nN]° \d/, (text) => text.replace(/(?<!\p{L})([nN]°) (?=\d)/gu, `$1${NBSP}`)],
 	[new RegExp(`\\d[ ${NBSP}]\\d`), thousands],
 	// richtypo puts a narrow space before every high mark; French wants a full no-break space before « : ».
 	[new RegExp(`${NNBSP}:`), (text) => text.replace(NARROW_COLON, `${NBSP}:`)],
