@@ -19,6 +19,12 @@ export const AUDIENCE_LABELS: Labels<typeof AUDIENCES> = {
 };
 export const LEVEL_LABELS = AUDIENCE_LABELS;
 
+/**
+ * A label inside a sentence (« levier : région »): its first letter lowered, the rest as written, so that
+ * acronyms keep their capitals (« Pays, PETR »); « État », the State, is a proper noun and keeps its own.
+ */
+export const inSentence = (label: string) => (/^État\b/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+
 export const RESOURCE_KIND_LABELS: Labels<typeof RESOURCE_KINDS> = {
 	etude: 'Étude',
 	synthese: 'Synthèse',

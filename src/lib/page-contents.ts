@@ -5,6 +5,7 @@
 import type { AnyEntry, Catalogue } from './catalogue.ts';
 import { sectionParts } from './profile-sections.ts';
 import { backwardLabel } from './relations.ts';
+import { inSentence } from './labels.ts';
 import { themePage } from './theme-page.ts';
 import type { CollectionName } from '../schemas/names.ts';
 
@@ -77,7 +78,7 @@ export function entryContents(
 	const groups = backlinkContents(catalogue, entry, options.backlinkSkip);
 	if (groups.length) after.push({ id: 'retroliens', label: 'Cité par', printed: false });
 	// Each group of « Cité par » too: on a much-cited document, they are most of the page.
-	if (groups.length > 1) after.push(...groups.map((g) => ({ id: g.id, label: `Cité par : ${g.label.toLowerCase()}`, printed: false })));
+	if (groups.length > 1) after.push(...groups.map((g) => ({ id: g.id, label: `Cité par : ${inSentence(g.label)}`, printed: false })));
 	const items = [...(options.proseFirst ? [...prose, ...details] : [...details, ...prose]), ...after];
 	// On a phone, the site's banner, header and footer take about 800 px and an entry's title, summary,
 	// dates and details about 700 px more: one section after them, even a short « Liens », takes the
