@@ -63,7 +63,7 @@ export const LEGAL_FORM_LABELS: Labels<typeof LEGAL_FORMS> = {
 	association: 'Association',
 	scic: 'SCIC',
 	scop: 'SCOP',
-	sapo: 'SAPO',
+	sapo: 'Sapo',
 	cuma: 'CUMA',
 	cae: 'Coopérative d’activité et d’emploi',
 	'groupement-employeurs': 'Groupement d’employeurs',
