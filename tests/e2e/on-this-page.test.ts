@@ -48,12 +48,12 @@ const TEMPLATES: Record<string, string> = {
 
 /** Entry pages with no section at all (a description, no links): nothing to list, so they must stay short. */
 const WITHOUT_SECTIONS = [
-	'financements/delegation-service-public/',
+	'glossaire/bpi/',
 	'glossaire/notre/',
+	'organisations/atelier-paysan/',
 	'organisations/communaute-emergence-acceleration/',
-	'organisations/france-active-champagne-ardenne/',
-	'organisations/pays-terres-de-lorraine/',
-	'organisations/petr-midi-quercy/',
+	'organisations/energie-partagee/',
+	'organisations/pole-economie-solidaire-21/',
 ];
 
 let browser: Browser;

@@ -59,6 +59,13 @@ describe('reader journeys', () => {
 		expect(await card.evaluate((li) => getComputedStyle(li).listStyleType)).toBe('none');
 		await phone.close();
 	});
+
+	it('explains the acronyms of a record without a body (its title and summary), but a term does not list itself', async () => {
+		await page.goto(`${site}financements/aap-cress-cdas/`);
+		expect(await page.locator('#sigles ~ dl dt').allTextContents()).toEqual(['AAP', 'CDAS', 'CRESS']);
+		await page.goto(`${site}glossaire/cress/`);
+		expect(await page.locator('#sigles').count()).toBe(0);
+	});
 });
 
 describe('much-cited entries', () => {

@@ -39,12 +39,17 @@ function markableUnder(parent: Node | undefined, ctx: MdastVisitorContext, known
 	return answer;
 }
 
+/** Finds each of `acronyms` standing as a word in a text (none to find: undefined); one letter is no acronym. */
+export function acronymPattern(acronyms: Iterable<string>): RegExp | undefined {
+	// Longest first, so « CRESS » wins over « ESS ».
+	const alternatives = [...acronyms].filter((a) => a.length >= 2).sort((a, b) => b.length - a.length).map(escapeRegExp);
+	return alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'gu') : undefined;
+}
+
 export function glossary({ terms, hrefOf }: GlossaryOptions): MdastPluginEntry {
 	const withAcronym = terms.filter((t) => t.acronym && t.acronym.length >= 2);
 	const byAcronym = new Map(withAcronym.map((t) => [t.acronym!, t]));
-	// Longest first, so « CRESS » wins over « ESS ».
-	const alternatives = [...byAcronym.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-	const pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'gu') : undefined;
+	const pattern = acronymPattern(byAcronym.keys());
 	// Spelt-out terms grouped by their first word: a text is then scanned once, word by word,
 	// instead of once per term (a glossary of a thousand terms made that the costliest step).
 	const byFirstWord = new Map<string, { id: string; folded: string }[]>();
