@@ -60,9 +60,13 @@ describe('reader journeys', () => {
 		await phone.close();
 	});
 
-	it('explains the acronyms of a record without a body (its title and summary), but a term does not list itself', async () => {
+	it('explains the acronyms of a record without a body (its title and summary), for the reader and not for search; a term does not list itself', async () => {
 		await page.goto(`${site}financements/aap-cress-cdas/`);
 		expect(await page.locator('#sigles ~ dl dt').allTextContents()).toEqual(['AAP', 'CDAS', 'CRESS']);
+		// Out of search, there only: spelt out on hundreds of thin records, the words would outrank the pages about them.
+		expect(await page.locator('.terms-used').getAttribute('data-pagefind-ignore')).toBe('');
+		await page.goto(`${site}initiatives/ambiance-bois/`);
+		expect(await page.locator('.terms-used').getAttribute('data-pagefind-ignore')).toBeNull();
 		await page.goto(`${site}glossaire/cress/`);
 		expect(await page.locator('#sigles').count()).toBe(0);
 	});
