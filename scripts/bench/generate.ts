@@ -108,6 +108,8 @@ interface Context {
 	/** Acronym of each glossary record, where it has one. */
 	acronyms: (string | undefined)[];
 	codes: { communes: string[]; departements: string[]; regions: string[]; epci: string[] };
+	/** Number of key actions of each lever written so far (levers come before initiatives, which cite them by number). */
+	leverActions: Map<string, number>;
 }
 
 const isoDate = (random: Random) => new Date(Date.UTC(2025, 0, 1 + random.int(0, 600))).toISOString().slice(0, 10);
@@ -120,6 +122,12 @@ const sourcesOf = ({ random, ids }: Context, mean: number) => random.some(ids.re
 /** Drops undefined fields and empty lists, as a person writing front matter would. */
 const clean = (fields: Fields) =>
 	Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+
+/** A lever's key actions, their number kept for the initiatives that cite one. */
+const countedActions = <T>(ctx: Context, lever: string, actions: T[]) => {
+	ctx.leverActions.set(lever, actions.length);
+	return actions;
+};
 
 /** Fields of every MDX entry. */
 function entryBase(ctx: Context, collection: CollectionName, i: number, summaryChars: number, caveats: number): Fields {
@@ -184,7 +192,7 @@ const ENTRY_FIELDS: Record<EntryCollection, (ctx: Context, i: number) => Fields>
 			number: Math.floor(i / ids.programmes.length) + 1,
 			levels: random.some(LEVELS, Math.max(1, random.around(1.8))),
 			objective: optional(random, 0.6, () => write.text(170)),
-			actions: list(random, 3.2, () => clean({ title: write.phrase(50), text: write.text(400), examples: linksTo(random, ids.initiatives, 3) })),
+			actions: countedActions(ctx, ids.levers[i]!, list(random, 3.2, () => clean({ title: write.phrase(50), text: write.text(400), examples: linksTo(random, ids.initiatives, 3) }))),
 			otherMechanisms: list(random, 0.6, () => ({ title: write.phrase(30), text: write.text(200) })),
 			examples: linksTo(random, ids.initiatives, 0.2),
 			funding: linksTo(random, ids.funding, 1.8),
@@ -210,15 +218,18 @@ const ENTRY_FIELDS: Record<EntryCollection, (ctx: Context, i: number) => Fields>
 			founded: optional(random, 0.3, () => random.int(1950, 2024)),
 			website: optional(random, 0.37, () => `https://example.org/initiatives/${ids.initiatives[i]}`),
 			facts: list(random, 0.5, () => clean({ value: random.int(2, 5000), label: write.phrase(25), year: optional(random, 0.5, () => random.int(2010, 2025)) })),
-			leverUsages: list(random, 2, () =>
-				clean({
-					lever: random.zipf(ids.levers),
-					action: optional(random, 0.7, () => random.int(1, 4)),
+			leverUsages: list(random, 2, () => {
+				const lever = random.zipf(ids.levers);
+				// One of the lever's own key actions: the checker refuses a number it does not have.
+				const actions = Math.min(4, ctx.leverActions.get(lever) ?? 0);
+				return clean({
+					lever,
+					action: actions ? optional(random, 0.7, () => random.int(1, actions)) : undefined,
 					by: optional(random, 0.7, () => random.pick(LEVELS)),
 					actor: optional(random, 0.6, () => write.name()),
 					how: write.text(150),
-				}),
-			),
+				});
+			}),
 			partners: linksTo(random, ids.organisations, 1.7),
 			funding: linksTo(random, ids.funding, 0.9),
 		};
@@ -340,6 +351,7 @@ export function generateContent({ entries, outDir, seed = 1 }: GenerateOptions):
 		titles,
 		acronyms,
 		codes: { communes: allCodes('communes'), departements: allCodes('departements'), regions: allCodes('regions'), epci: allCodes('epci') },
+		leverActions: new Map(),
 	};
 
 	rmSync(target, { recursive: true, force: true });
