@@ -45,6 +45,8 @@ const LABELS: Record<string, RelationLabel> = {
 	'programmes:leads': { forward: 'Pilotes', backward: 'Programmes pilotés' },
 	'programmes:funders': { forward: 'Soutiens', backward: 'Programmes soutenus' },
 	'figures:themes': { forward: 'Thèmes', backward: 'Chiffres clés' },
+	'figures:initiative': { forward: 'Initiative', backward: 'Chiffres de l’initiative' },
+	'figures:territory': { forward: 'Territoire', backward: 'Chiffres du territoire' },
 	'themes:intro': { forward: 'Introduction d’après', backward: 'Thèmes qu’il introduit' },
 	'figures:source': { forward: 'Source', backward: 'Chiffres tirés de ce document' },
 	'funding:status': { forward: 'État du dispositif selon', backward: 'Dispositifs dont il donne l’état' },

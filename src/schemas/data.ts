@@ -575,6 +575,16 @@ export const figureSchema = z.strictObject({
 	 */
 	groupLabel: text().optional(),
 	/**
+	 * The initiative it describes, when it is about one (→ initiatives): its page then leads to it. Optional.
+	 * @fr L’initiative qu’il décrit, s’il porte sur l’une d’elles (→ initiatives) : sa page y mène. Facultatif.
+	 */
+	initiative: link('initiatives').optional(),
+	/**
+	 * The territory it describes, when it is about one (→ territories): its page then leads to it. Optional.
+	 * @fr Le territoire qu’il décrit, s’il porte sur l’un d’eux (→ territoires) : sa page y mène. Facultatif.
+	 */
+	territory: link('territories').optional(),
+	/**
 	 * Themes it informs (→ themes). Optional.
 	 * @fr Thèmes qu’il éclaire (→ thèmes). Facultatif.
 	 */

@@ -70,6 +70,16 @@ describe('reader journeys', () => {
 		await page.goto(`${site}glossaire/cress/`);
 		expect(await page.locator('#sigles').count()).toBe(0);
 	});
+
+	it('leads from a figure to the initiative it describes, first of its links, and back', async () => {
+		await page.goto(`${site}chiffres/8-fablab-drome-societaires/`);
+		expect(await page.locator('#liens ~ h3').first().textContent()).toBe('Initiative');
+		await page.locator('#liens ~ ul').first().getByRole('link', { name: '8 Fablab Drôme' }).click();
+		await expect.poll(() => page.url()).toMatch(/\/initiatives\/8-fablab-drome\/$/);
+		const figures = page.locator('#retroliens ~ h3', { hasText: 'Chiffres de l’initiative' });
+		expect(await figures.count()).toBe(1);
+		expect(await page.locator('#retroliens ~ ul a[href$="/chiffres/8-fablab-drome-societaires/"]').count()).toBe(1);
+	});
 });
 
 describe('much-cited entries', () => {
