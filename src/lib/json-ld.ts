@@ -30,6 +30,9 @@ interface EntryLike {
  * is written as a JSON escape, so no string can close the element (`</script>`), open an HTML
  * comment (`<!--`) or form an entity; U+2028 and U+2029 are escaped for old JavaScript parsers.
  */
+/** The property a qualified figure's number fills: « plus de 80 » is a lower bound, « moins de 10 000 » an upper one (« près de », « environ » stay the value). */
+const BOUNDS: Record<string, string> = { 'plus-de': 'minValue', 'moins-de': 'maxValue' };
+
 export function serializeJsonLd(value: JsonLd): string {
 	return JSON.stringify(value)
 		.replace(/</g, '\\u003c')
@@ -141,7 +144,7 @@ export function entryJsonLd(entry: EntryLike, ctx: JsonLdContext): JsonLd {
 			case 'figures':
 				return {
 					'@type': 'Observation',
-					value: { '@type': 'QuantitativeValue', value: d.value, unitText: d.unit },
+					value: { '@type': 'QuantitativeValue', [BOUNDS[d.qualifier as string] ?? 'value']: d.value, unitText: d.unit },
 					observationDate: d.year ? String(d.year) : undefined,
 				};
 			default: {

@@ -3,7 +3,7 @@ import type { LEGAL_FORMS, INITIATIVE_KINDS } from '../schemas/initiatives.ts';
 import type { RESOURCE_KINDS, CATALOGUE_PARTS } from '../schemas/resources.ts';
 import type { AUDIENCES, ZONINGS } from '../schemas/shared.ts';
 import type { TERRITORY_KINDS } from '../schemas/territories.ts';
-import type { FUNDING_FAMILIES, ORGANISATION_KINDS } from '../schemas/data.ts';
+import type { FIGURE_QUALIFIERS, FUNDING_FAMILIES, ORGANISATION_KINDS } from '../schemas/data.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -153,4 +153,17 @@ export function formatFigure(value: number, unit = ''): string {
 	const n = (/^(année|an)$/i.test(unit) ? yearFormat : numberFormat).format(value);
 	if (!unit) return n;
 	return `${n}\u202f${unit}`;
+}
+
+export const FIGURE_QUALIFIER_LABELS: Labels<typeof FIGURE_QUALIFIERS> = {
+	'plus-de': 'plus de',
+	'pres-de': 'près de',
+	environ: 'environ',
+	'moins-de': 'moins de',
+};
+
+/** A figure's value as the source gives it: « près de 14 % », « plus de 80 sociétaires », « 2022 ». */
+export function figureValue({ value, unit, qualifier }: { value: number; unit?: string; qualifier?: (typeof FIGURE_QUALIFIERS)[number] }): string {
+	const figure = formatFigure(value, unit);
+	return qualifier ? `${FIGURE_QUALIFIER_LABELS[qualifier]} ${figure}` : figure;
 }

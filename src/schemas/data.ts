@@ -257,6 +257,9 @@ export const activitySchema = z
 		error: 'une activité répond à au moins un besoin (needs) ou relève d’une thématique (themes)',
 	});
 
+/** How the source rounds a figure: « plus de 80 », « près de 14 % », « environ 3 000 », « moins de 10 000 ». */
+export const FIGURE_QUALIFIERS = ['plus-de', 'pres-de', 'environ', 'moins-de'] as const;
+
 export const FUNDING_FAMILIES = [
 	'europe',
 	'etat',
@@ -547,6 +550,12 @@ export const figureSchema = z.strictObject({
 	 * @fr Le nombre lui-même. Obligatoire.
 	 */
 	value: z.number(),
+	/**
+	 * How the source rounds it, when it does: `plus-de`, `pres-de`, `environ`, `moins-de`; shown before the number. Optional.
+	 * @fr Comment la source l’arrondit, quand elle le fait : « plus-de », « pres-de », « environ », « moins-de » ; écrit
+	 *   devant le nombre. Facultatif.
+	 */
+	qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
 	/**
 	 * Unit: « % », « € », « emplois », « communes »… Required.
 	 * @fr Unité : « % », « € », « emplois », « communes »… Obligatoire.

@@ -71,8 +71,12 @@ describe('reader journeys', () => {
 		expect(await page.locator('#sigles').count()).toBe(0);
 	});
 
-	it('leads from a figure to the initiative it describes, first of its links, and back', async () => {
+	it('shows a figure as the source rounds it, and leads from it to the initiative it describes, first of its links, and back', async () => {
 		await page.goto(`${site}chiffres/8-fablab-drome-societaires/`);
+		// As the source rounds it: « plus de 80 », a lower bound for machines too.
+		expect(await page.locator('.facts dd').first().textContent()).toMatch(/^plus de 80\s+sociétaires$/);
+		const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+		expect(jsonLd.value).toEqual({ '@type': 'QuantitativeValue', minValue: 80, unitText: 'sociétaires' });
 		expect(await page.locator('#liens ~ h3').first().textContent()).toBe('Initiative');
 		await page.locator('#liens ~ ul').first().getByRole('link', { name: '8 Fablab Drôme' }).click();
 		await expect.poll(() => page.url()).toMatch(/\/initiatives\/8-fablab-drome\/$/);
