@@ -149,8 +149,11 @@ const yearFormat = new Intl.NumberFormat('fr-FR', { useGrouping: false });
 
 /** A number in French typography (`11 250`, `4,9`), with its unit (`14 %`, `30 M€`). */
 export function formatFigure(value: number, unit = ''): string {
-	// A year is written 2022, not 2 022.
-	const n = (/^(année|an)$/i.test(unit) ? yearFormat : numberFormat).format(value);
+	// A year is written 2022, not « 2 022 » nor « 2022 année ».
+	if (/^(année|an)$/i.test(unit)) return yearFormat.format(value);
+	const n = numberFormat.format(value);
+	// A rank reads as an ordinal, « 1er », « 3ᵉ », not « 3 rang ».
+	if (unit === 'rang') return value === 1 ? '1er' : `${n}ᵉ`;
 	if (!unit) return n;
 	return `${n}\u202f${unit}`;
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { text } from './text.ts';
 import { link, links } from './link.ts';
 import { place } from './place.ts';
+import { FIGURE_QUALIFIERS } from './data.ts';
 import { entryBase, foundAt, webUrl, level, year, zoning } from './shared.ts';
 
 /** Kinds of initiative the sources give as examples. */
@@ -79,6 +80,12 @@ export const initiativeFact = z.strictObject({
 	 * @fr Ce qui est compté, en quelques mots (par exemple « producteurs partenaires »). Obligatoire.
 	 */
 	label: text(),
+	/**
+	 * How the source rounds it (« plus de 80 sociétaires »), read before the number. Optional: the number is exact.
+	 * @fr Comment la source l’arrondit (« plus de 80 sociétaires »), lu devant le nombre. Facultatif : sinon le
+	 *   nombre est exact.
+	 */
+	qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
 	/**
 	 * Year the number refers to, where given. Optional.
 	 * @fr Année à laquelle se rapporte le nombre, quand elle est donnée. Facultatif.
