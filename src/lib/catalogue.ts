@@ -8,6 +8,7 @@ import { COLLECTION_NAMES, type CollectionName } from '../schemas/names.ts';
 import { type Facet, FACETS, type FacetValue, facetValues } from './facets.ts';
 import { type Dating, datingOf, merge, sourceDocuments } from './dating.ts';
 import { derivedThemes } from './theme-links.ts';
+import { bodyLinks } from './body-links.ts';
 import { type Edge, keyOf, LinkGraph, type NodeKey } from './graph.ts';
 import type { Level } from '../schemas/shared.ts';
 import { FUNDING_FAMILIES } from '../schemas/data.ts';
@@ -89,7 +90,15 @@ async function load(): Promise<Catalogue> {
 		}
 		return sources;
 	};
-	const graph = new LinkGraph([...byKey.values()].map((e) => ({ collection: e.collection, id: e.id, data: e.data as Record<string, unknown> })));
+	const graph = new LinkGraph(
+		[...byKey.values()].map((e) => ({
+			collection: e.collection,
+			id: e.id,
+			data: e.data as Record<string, unknown>,
+			// The checker refuses a link to no entry; this keeps a target that is not one out of the graph all the same.
+			bodyLinks: 'body' in e && typeof e.body === 'string' ? bodyLinks(e.body, e).filter((to) => byKey.has(keyOf(to))) : [],
+		})),
+	);
 	const catalogue: Catalogue = {
 		graph,
 		all: (collection) => (byCollection.get(collection) ?? []) as any,

@@ -28,7 +28,12 @@ export interface Edge {
 
 export interface GraphNode extends NodeKey {
 	data: Record<string, unknown>;
+	/** Entries its body links to (body-links.ts), in order: backlinks of relation `body`, not links of its data. */
+	bodyLinks?: NodeKey[];
 }
+
+/** Relation of the links a body makes in its text. */
+export const BODY_RELATION = 'body';
 
 export const keyOf = (n: NodeKey) => `${n.collection}/${n.id}`;
 
@@ -56,6 +61,8 @@ function walk(
 export class LinkGraph {
 	readonly outgoing = new Map<string, Edge[]>();
 	readonly incoming = new Map<string, Edge[]>();
+	/** Links made in bodies, by target: kept apart, as the text already shows them on the linking page. */
+	readonly mentions = new Map<string, Edge[]>();
 
 	constructor(nodes: Iterable<GraphNode>) {
 		for (const node of nodes) {
@@ -77,6 +84,9 @@ export class LinkGraph {
 				// A source document lists itself as its own source: that is no backlink worth showing.
 				if (keyOf(edge.to) !== keyOf(from)) push(this.incoming, keyOf(edge.to), edge);
 			});
+			(node.bodyLinks ?? []).forEach((to, i) => {
+				if (keyOf(to) !== keyOf(from)) push(this.mentions, keyOf(to), { from, to, relation: BODY_RELATION, path: `${BODY_RELATION}.${i}` });
+			});
 		}
 	}
 
@@ -95,10 +105,20 @@ export class LinkGraph {
 		return [...this.backlinksByRelation(node).values()].some((edges) => edges.length > limit);
 	}
 
-	/** Backlinks grouped by (source collection, relation), e.g. `initiatives:leverUsages`. */
+	/**
+	 * Backlinks grouped by (source collection, relation), e.g. `initiatives:leverUsages`; then, by collection
+	 * (`levers:body`), the entries that link to it only in their text.
+	 */
 	backlinksByRelation(node: NodeKey): Map<string, Edge[]> {
 		const groups = new Map<string, Edge[]>();
-		for (const edge of this.linksTo(node)) push(groups, `${edge.from.collection}:${edge.relation}`, edge);
+		const typed = new Set<string>();
+		for (const edge of this.linksTo(node)) {
+			push(groups, `${edge.from.collection}:${edge.relation}`, edge);
+			typed.add(keyOf(edge.from));
+		}
+		for (const edge of this.mentions.get(keyOf(node)) ?? []) {
+			if (!typed.has(keyOf(edge.from))) push(groups, `${edge.from.collection}:${BODY_RELATION}`, edge);
+		}
 		return groups;
 	}
 }

@@ -4,6 +4,7 @@
  */
 import type { CollectionName } from '../schemas/names.ts';
 import { SECTIONS } from './routes.ts';
+import { BODY_RELATION } from './graph.ts';
 
 interface RelationLabel {
 	/** Heading over the links, on the page of the entry that holds the field. */
@@ -64,5 +65,6 @@ export function forwardLabel(collection: CollectionName, relation: string): stri
 /** Heading for backlinks coming from entries of `collection` through `relation`. */
 export function backwardLabel(collection: CollectionName, relation: string): string {
 	if (relation === 'sources') return `${SECTIONS[collection].plural} (d’après ce document)`;
+	if (relation === BODY_RELATION) return `${SECTIONS[collection].plural} qui en parlent`;
 	return LABELS[`${collection}:${relation}`]?.backward ?? `${SECTIONS[collection].plural} (${relation})`;
 }

@@ -8,10 +8,12 @@
  * covers all of it: every entry's data and file, the settings read from the environment, and the year
  * (a scheme's status depends on it). An edit to a body re-renders only the page showing it; an edit to
  * front matter re-renders every page. Bodies are left out on purpose: few pages show one, and those add
- * the bodies they show to their key (`withKeys`).
+ * the bodies they show to their key (`withKeys`); only the entries a body links to are in, as they show
+ * on other pages (« Cité par »).
  */
 import { createHash } from 'node:crypto';
 import type { AnyEntry, Catalogue } from './catalogue.ts';
+import { bodyLinks } from './body-links.ts';
 import { BUILD_SETTINGS } from './site-config.ts';
 
 const dataKeys = new WeakMap<Catalogue, string>();
@@ -21,7 +23,10 @@ function dataKey(catalogue: Catalogue): string {
 	let key = dataKeys.get(catalogue);
 	if (key === undefined) {
 		const hash = createHash('sha256');
-		for (const entry of catalogue.everything()) hash.update(`${entry.collection}/${entry.id}\0${entry.filePath ?? ''}\0${JSON.stringify(entry.data)}\0`);
+		for (const entry of catalogue.everything()) {
+			const links = 'body' in entry && typeof entry.body === 'string' ? bodyLinks(entry.body).map((l) => `${l.collection}/${l.id}`) : [];
+			hash.update(`${entry.collection}/${entry.id}\0${entry.filePath ?? ''}\0${JSON.stringify(entry.data)}\0${links.join(' ')}\0`);
+		}
 		key = hash.digest('hex');
 		dataKeys.set(catalogue, key);
 	}

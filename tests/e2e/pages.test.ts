@@ -80,9 +80,26 @@ describe('reader journeys', () => {
 		expect(await page.locator('#liens ~ h3').first().textContent()).toBe('Initiative');
 		await page.locator('#liens ~ ul').first().getByRole('link', { name: '8 Fablab Drôme' }).click();
 		await expect.poll(() => page.url()).toMatch(/\/initiatives\/8-fablab-drome\/$/);
+		// The initiative's own numbers read the same way: the rounding word before the number, not after the label.
+		const numbers = (await page.locator('.facts dt:has-text("En chiffres") + dd').textContent())!;
+		expect(numbers).toMatch(/^plus de 80\s+sociétaires, plus de 600\s+mètres carrés d’espaces, près de 1\s800\s+usagers accueillis \(2019\)/);
 		const figures = page.locator('#retroliens ~ h3', { hasText: 'Chiffres de l’initiative' });
 		expect(await figures.count()).toBe(1);
 		expect(await page.locator('#retroliens ~ ul a[href$="/chiffres/8-fablab-drome-societaires/"]').count()).toBe(1);
+	});
+});
+
+describe('links made in a body', () => {
+	it('list the entry that makes them among the backlinks of their target, once', async () => {
+		await page.goto(`${site}ressources/coorace-plaquette-groupements-economie-solidaire/`);
+		await page.locator('main').getByRole('link', { name: 'Coopelis' }).first().click();
+		await expect.poll(() => page.url()).toMatch(/\/initiatives\/coopelis\/$/);
+		const group = page.locator('#retroliens ~ h3', { hasText: 'Ressources qui en parlent' });
+		expect(await group.count()).toBe(1);
+		expect(await page.locator('#retroliens ~ ul a[href$="/ressources/coorace-plaquette-groupements-economie-solidaire/"]').count()).toBe(1);
+		// A lever citing it as the example of a key action is listed there, not a second time for its text.
+		await page.goto(`${site}initiatives/hercule-insertion/`);
+		expect(await page.locator('#retroliens ~ ul a[href$="/leviers/anct-3-commande-publique/"]').count()).toBe(1);
 	});
 });
 

@@ -67,3 +67,27 @@ describe('link graph', () => {
 		expect(graph.linksTo(ref('resources', 'etude'))).toEqual([]);
 	});
 });
+
+describe('links made in bodies', () => {
+	const withBodies = new LinkGraph([
+		{ collection: 'initiatives', id: 'la-pioche', data: { title: 'La Pioche' } },
+		{ collection: 'levers', id: 'anct-3', data: { actions: [{ title: 'Réserver des marchés', examples: [ref('initiatives', 'la-pioche')] }] }, bodyLinks: [ref('initiatives', 'la-pioche')] },
+		{ collection: 'resources', id: 'volume-4', data: {}, bodyLinks: [ref('initiatives', 'la-pioche'), ref('resources', 'volume-4')] },
+	]);
+
+	it('are backlinks of their target, grouped by the collection that makes them, after the typed ones', () => {
+		const back = withBodies.backlinksByRelation(ref('initiatives', 'la-pioche'));
+		expect([...back.keys()]).toEqual(['levers:actions', 'resources:body']);
+		expect(back.get('resources:body')!.map((e) => e.from.id)).toEqual(['volume-4']);
+	});
+
+	it('leave out an entry already among the typed backlinks, and a body linking its own page', () => {
+		expect(withBodies.backlinksByRelation(ref('initiatives', 'la-pioche')).has('levers:body')).toBe(false);
+		expect(withBodies.backlinksByRelation(ref('resources', 'volume-4')).size).toBe(0);
+	});
+
+	it('are not links of the entry’s data: its « Liens » leave them to the text', () => {
+		expect(withBodies.linksFrom(ref('resources', 'volume-4'))).toEqual([]);
+		expect(withBodies.linksTo(ref('initiatives', 'la-pioche')).map((e) => e.relation)).toEqual(['actions']);
+	});
+});

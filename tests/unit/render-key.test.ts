@@ -34,6 +34,12 @@ describe('catalogueKey (what any page may show: a page keeps its copy from the p
 		expect(key(resource('a', {}, 'Autre texte.'), resource('b'))).toBe(key(resource('a'), resource('b')));
 	});
 
+	it('changes with the entries a body links to: they list it under « Cité par »', () => {
+		const linking = resource('a', {}, 'Voir [B](/ressources/b/).');
+		expect(key(linking, resource('b'))).not.toBe(key(resource('a'), resource('b')));
+		expect(key({ ...linking, body: 'Lire [la ressource B](/ressources/b/), autrement dit.' }, resource('b'))).toBe(key(linking, resource('b')));
+	});
+
 	it('changes with a setting read from the environment and with the year', () => {
 		const catalogue = catalogueOf(resource('a'));
 		const base = catalogueKey(catalogue, env, now);
