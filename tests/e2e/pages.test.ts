@@ -100,6 +100,9 @@ describe('links made in a body', () => {
 		await expect.poll(() => page.url()).toMatch(/\/initiatives\/coopelis\/$/);
 		const group = page.locator('#retroliens ~ h3', { hasText: 'Ressources qui en parlent' });
 		expect(await group.count()).toBe(1);
+		// Out of the page's search record: other entries' titles say nothing of it. A typed group, with its text, stays in.
+		expect(await group.getAttribute('data-pagefind-ignore')).toBe('');
+		expect(await page.locator('#retroliens ~ h3', { hasText: 'Exemple des actions clés' }).getAttribute('data-pagefind-ignore')).toBeNull();
 		expect(await page.locator('#retroliens ~ ul a[href$="/ressources/coorace-plaquette-groupements-economie-solidaire/"]').count()).toBe(1);
 		// A lever citing it as the example of a key action is listed there, not a second time for its text.
 		await page.goto(`${site}initiatives/hercule-insertion/`);
