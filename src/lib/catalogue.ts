@@ -6,7 +6,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/names.ts';
 import { type Facet, FACETS, type FacetValue, facetValues } from './facets.ts';
-import { type Dating, datingOf, merge, sourceDocuments } from './dating.ts';
+import { type Dating, type DatingContext, datingOf, informationDating, merge, sourceDocuments } from './dating.ts';
 import { derivedThemes } from './theme-links.ts';
 import { bodyLinks } from './body-links.ts';
 import { type Edge, keyOf, LinkGraph, type NodeKey } from './graph.ts';
@@ -30,6 +30,8 @@ export interface Catalogue {
 	title(collection: CollectionName, id: string): string;
 	/** When the information of an entry holds: its own year or its sources' (see dating.ts). */
 	dating(key: NodeKey): Dating | undefined;
+	/** When what its page says of an entry holds (a scheme's period aside): the footer's line (see dating.ts). */
+	informationDating(key: NodeKey): Dating | undefined;
 	/** The documents the site is written from (resources that are their own source), in listing order. */
 	sourceDocuments(): EntryOf<'resources'>[];
 	/** When the information of the whole site holds: the years its source documents were published. */
@@ -99,6 +101,7 @@ async function load(): Promise<Catalogue> {
 			bodyLinks: 'body' in e && typeof e.body === 'string' ? bodyLinks(e.body, e).filter((to) => byKey.has(keyOf(to))) : [],
 		})),
 	);
+	const datingContext: DatingContext = { find: (k) => byKey.get(keyOf(k)), linkedFrom: (k) => graph.linksTo(k).map((e) => byKey.get(keyOf(e.from))!).filter(Boolean) };
 	const catalogue: Catalogue = {
 		graph,
 		all: (collection) => (byCollection.get(collection) ?? []) as any,
@@ -119,7 +122,11 @@ async function load(): Promise<Catalogue> {
 		},
 		dating(key) {
 			const entry = byKey.get(keyOf(key));
-			return entry && datingOf(entry, { find: (k) => byKey.get(keyOf(k)), linkedFrom: (k) => graph.linksTo(k).map((e) => byKey.get(keyOf(e.from))!).filter(Boolean) });
+			return entry && datingOf(entry, datingContext);
+		},
+		informationDating(key) {
+			const entry = byKey.get(keyOf(key));
+			return entry && informationDating(entry, datingContext);
 		},
 		sourceDocuments: () => sourcesOnce().documents,
 		sourcesDating: () => sourcesOnce().dating,

@@ -87,6 +87,16 @@ export function datingOf(node: DatedNode, context: DatingContext): Dating | unde
 	return undefined;
 }
 
+/**
+ * When what a page says of an entry holds, for its footer. A scheme's or a programme's own years are its
+ * period (the DLA since 2002), not the date of what the page says of it: that is its sources' date.
+ */
+export function informationDating(node: DatedNode, context: DatingContext): Dating | undefined {
+	if (node.collection !== 'funding' && node.collection !== 'programmes') return datingOf(node, context);
+	const fromSources = documentsDating(sourcesOf(node), context);
+	return fromSources && { ...fromSources, basis: 'sources' };
+}
+
 /** « 2021 », « 2019 à 2022 », « 2021 ou après ». */
 export function formatYears(dating: Pick<Dating, 'from' | 'to' | 'orLater'>): string {
 	const years = dating.from === dating.to ? String(dating.to) : `${dating.from} à ${dating.to}`;

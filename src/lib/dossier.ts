@@ -16,9 +16,9 @@ export function dossierEntries(sections: ThemeSection[]): AnyEntry[] {
 	return sections.flatMap((s) => [...s.levers.map((l) => l.lever), ...s.examples.map((e) => e.entry), ...s.funding, ...s.resources]);
 }
 
-/** The years the dossier's information comes from, merged over what it shows. */
+/** The years the dossier's information comes from, merged over what it shows (a scheme counts by its sources, not its period). */
 export function dossierDating(catalogue: Catalogue, sections: ThemeSection[]): Omit<Dating, 'basis' | 'documents'> | undefined {
-	return merge(dossierEntries(sections).map((e) => catalogue.dating(e)).filter((d) => d !== undefined));
+	return merge(dossierEntries(sections).map((e) => catalogue.informationDating(e)).filter((d) => d !== undefined));
 }
 
 /** Ids of the glossary entries the dossier's entries link to, for its « Sigles employés ». */

@@ -27,6 +27,18 @@ describe('a page that is quietly honest', () => {
 		expect(await page.locator('main .dated').textContent()).toMatch(/^Informations de 20\d\d/);
 	});
 
+	it('dates the foot of a page by what it says: a scheme by its sources, not the year it began; a figure by its year, not as a document', async () => {
+		await page.goto(`${site}financements/dla/`);
+		expect(await page.locator('main .dated').textContent()).toMatch(/2002/);
+		const foot = (await page.locator('.meta-footer').textContent())!;
+		expect(foot).toMatch(/Informations\sde\s20\d\d(\sà\s20\d\d)?(\sou\saprès)?,\sdate\sde\sses\ssources/);
+		expect(foot).not.toMatch(/de\s2002/);
+		await page.goto(`${site}chiffres/bell-occas-creation/`);
+		expect(await page.locator('.meta-footer').textContent()).toMatch(/Informations\sde\s2006,\sannée\sdu\schiffre/);
+		await page.goto(`${site}ressources/anct-ess-chance-territoires-fragiles/`);
+		expect(await page.locator('.meta-footer').textContent()).toMatch(/Informations\sde\s2021,\sdate\sdu\sdocument/);
+	});
+
 	it('folds the notes on sources at the foot of the page and leaves them out of print', async () => {
 		await page.goto(`${site}initiatives/coopelis/`);
 		const notes = page.locator('details.source-notes');
