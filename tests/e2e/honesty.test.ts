@@ -33,6 +33,10 @@ describe('a page that is quietly honest', () => {
 		const foot = (await page.locator('.meta-footer').textContent())!;
 		expect(foot).toMatch(/Informations\sde\s20\d\d(\sà\s20\d\d)?(\sou\saprès)?,\sdate\sde\sses\ssources/);
 		expect(foot).not.toMatch(/de\s2002/);
+		// In a list too, a scheme's year says it is when it began.
+		await page.goto(`${site}financements/`);
+		const dla = page.locator('dt', { has: page.locator('a[href$="/financements/dla/"]') });
+		expect(await dla.locator('.when').textContent()).toMatch(/^\s?\(créé\sen\s2002\)$/);
 		await page.goto(`${site}chiffres/bell-occas-creation/`);
 		expect(await page.locator('.meta-footer').textContent()).toMatch(/Informations\sde\s2006,\sannée\sdu\schiffre/);
 		await page.goto(`${site}ressources/anct-ess-chance-territoires-fragiles/`);
