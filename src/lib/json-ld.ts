@@ -30,9 +30,6 @@ interface EntryLike {
  * is written as a JSON escape, so no string can close the element (`</script>`), open an HTML
  * comment (`<!--`) or form an entity; U+2028 and U+2029 are escaped for old JavaScript parsers.
  */
-/** The property a qualified figure's number fills: « plus de 80 » is a lower bound, « moins de 10 000 » an upper one (« près de », « environ » stay the value). */
-const BOUNDS: Record<string, string> = { 'plus-de': 'minValue', 'moins-de': 'maxValue' };
-
 export function serializeJsonLd(value: JsonLd): string {
 	return JSON.stringify(value)
 		.replace(/</g, '\\u003c')
@@ -43,6 +40,10 @@ export function serializeJsonLd(value: JsonLd): string {
 }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The property a qualified figure's number fills: « plus de 80 » is a lower bound, « moins de 10 000 » an upper one (« près de », « environ » stay the value). */
+const BOUNDS: Record<string, string> = { 'plus-de': 'minValue', 'moins-de': 'maxValue' };
+
 const compact = (o: JsonLd): JsonLd =>
 	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)));
 
