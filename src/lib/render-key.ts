@@ -13,20 +13,19 @@
  */
 import { createHash } from 'node:crypto';
 import type { AnyEntry, Catalogue } from './catalogue.ts';
-import { bodyLinks } from './body-links.ts';
+import { keyOf } from './graph.ts';
 import { BUILD_SETTINGS } from './site-config.ts';
 
 const dataKeys = new WeakMap<Catalogue, string>();
 
-/** Every entry's data and file, hashed once per catalogue (2 000 pages ask for it). */
+/** Every entry's data and file, and the links bodies make, hashed once per catalogue (2 000 pages ask for it). */
 function dataKey(catalogue: Catalogue): string {
 	let key = dataKeys.get(catalogue);
 	if (key === undefined) {
 		const hash = createHash('sha256');
-		for (const entry of catalogue.everything()) {
-			const links = 'body' in entry && typeof entry.body === 'string' ? bodyLinks(entry.body).map((l) => `${l.collection}/${l.id}`) : [];
-			hash.update(`${entry.collection}/${entry.id}\0${entry.filePath ?? ''}\0${JSON.stringify(entry.data)}\0${links.join(' ')}\0`);
-		}
+		for (const entry of catalogue.everything()) hash.update(`${entry.collection}/${entry.id}\0${entry.filePath ?? ''}\0${JSON.stringify(entry.data)}\0`);
+		// The links bodies make, as the graph read them once for « Cité par ».
+		for (const [target, edges] of catalogue.graph.mentions) hash.update(`${target}\0${edges.map((e) => keyOf(e.from)).join(' ')}\0`);
 		key = hash.digest('hex');
 		dataKeys.set(catalogue, key);
 	}

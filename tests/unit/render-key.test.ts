@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyEntry, Catalogue } from '../../src/lib/catalogue.ts';
 import { catalogueKey, withKeys } from '../../src/lib/render-key.ts';
+import { bodyLinks } from '../../src/lib/body-links.ts';
+import { LinkGraph, type NodeKey } from '../../src/lib/graph.ts';
+import type { CollectionName } from '../../src/schemas/names.ts';
 
 type Entry = { collection: string; id: string; filePath?: string; data: Record<string, unknown>; body?: string };
 
@@ -12,7 +15,12 @@ const resource = (id: string, data: Record<string, unknown> = {}, body = 'Un cor
 	body,
 });
 
-const catalogueOf = (...entries: Entry[]) => ({ everything: () => entries }) as unknown as Catalogue;
+// As the catalogue builds it: the graph reads the links each body makes.
+const catalogueOf = (...entries: Entry[]) =>
+	({
+		everything: () => entries,
+		graph: new LinkGraph(entries.map((e) => ({ collection: e.collection as CollectionName, id: e.id, data: e.data, bodyLinks: bodyLinks(e.body ?? '', e as NodeKey) }))),
+	}) as unknown as Catalogue;
 const env = { SITE_URL: 'https://example.org', BASE_PATH: '/' };
 const now = new Date('2026-12-04T12:00:00Z');
 const key = (...entries: Entry[]) => catalogueKey(catalogueOf(...entries), env, now);
